@@ -1,0 +1,85 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { API_ROUTES, REFRESH_COOKIE, type AuthResponse, type MeResponse } from '@techzone/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthUser } from './auth-user';
+import { AuthService, ClientInfo, SessionResult } from './auth.service';
+import { Authenticated, CurrentUser, Public } from './decorators';
+import { LoginDto } from './dto/login.dto';
+import { RegisterDto } from './dto/register.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
+
+const COOKIE_PATH = `/api/${API_ROUTES.auth.base}`;
+
+function client(request: FastifyRequest): ClientInfo {
+  return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+}
+
+/** Puts the refresh token in an httpOnly cookie scoped to the auth routes and returns the body. */
+function withCookie(request: FastifyRequest, reply: FastifyReply, session: SessionResult): AuthResponse {
+  void reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    path: COOKIE_PATH,
+    expires: session.refreshExpiresAt,
+  });
+  return session.response;
+}
+
+@ApiTags('auth')
+@Controller(API_ROUTES.auth.base)
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('register')
+  @ApiTooManyRequestsResponse()
+  async register(
+    @Body() dto: RegisterDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuthResponse> {
+    return withCookie(request, reply, await this.auth.register(dto, client(request)));
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiTooManyRequestsResponse()
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuthResponse> {
+    return withCookie(request, reply, await this.auth.login(dto, client(request)));
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponse> {
+    return withCookie(request, reply, await this.auth.refresh(request.cookies[REFRESH_COOKIE], client(request)));
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(request.cookies[REFRESH_COOKIE]);
+    void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+  }
+
+  @Authenticated()
+  @Get('me')
+  @ApiOkResponse()
+  me(@CurrentUser() user: AuthUser): MeResponse {
+    return user;
+  }
+
+  @Authenticated()
+  @Patch('me')
+  updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeResponse> {
+    return this.auth.updateMe(user, dto);
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { JwtSecret } from './jwt-secret';
+import { JwtStrategy } from './jwt.strategy';
+import { RefreshTokensService } from './refresh-tokens.service';
+
+@Module({
+  imports: [PassportModule, JwtModule.register({}), TypeOrmModule.forFeature([RefreshTokenEntity]), OrganizationsModule],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    RefreshTokensService,
+    JwtStrategy,
+    { provide: JwtSecret, useFactory: (config: AppConfig) => new JwtSecret(config), inject: [AppConfig] },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+})
+export class AuthModule {}

@@ -1,0 +1,34 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { UsersRepository } from '../users/users.repository';
+import type { AuthUser } from './auth-user';
+import { JwtSecret } from './jwt-secret';
+
+export interface AccessTokenPayload {
+  sub: string;
+}
+
+/** Verifies the bearer access token and loads the user with current roles (revocation and role changes apply at once). */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    secret: JwtSecret,
+    private readonly users: UsersRepository,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: secret.value,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(payload: AccessTokenPayload): Promise<AuthUser> {
+    const user = await this.users.findAuthUser(payload.sub);
+    if (!user) {
+      throw new UnauthorizedException('Your session has ended. Please log in again.');
+    }
+    return user;
+  }
+}

@@ -1,0 +1,83 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
+import type { ErrorResponse } from '@techzone/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import { TooManyRequestsException } from '../rate-limit/rate-limit.service';
+import { RequestValidationException } from './validation';
+
+interface FastifyError {
+  statusCode?: number;
+  message: string;
+  code?: string;
+}
+
+function isFastifyClientError(exception: unknown): exception is FastifyError {
+  const status = (exception as FastifyError | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
+ * Every error leaves as one JSON shape: `{ statusCode, error, message, details?, requestId }`. Unknown errors are
+ * logged and answered with a 500 that reveals nothing. A GET for a page outside /api gets the web app, which
+ * routes it (and shows its own 404).
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  constructor(private readonly spa?: (reply: FastifyReply) => Promise<void>) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+
+    if (
+      exception instanceof NotFoundException &&
+      this.spa &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      (request.headers.accept ?? '').includes('text/html')
+    ) {
+      await this.spa(reply);
+      return;
+    }
+
+    const body = this.toResponse(exception, request);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    }
+    if (exception instanceof TooManyRequestsException) {
+      void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    }
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private toResponse(exception: unknown, request: FastifyRequest): ErrorResponse {
+    const requestId = String(request.id);
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : Array.isArray((response as { message?: unknown }).message)
+            ? ((response as { message: string[] }).message).join('; ')
+            : String((response as { message?: unknown }).message ?? exception.message);
+      const details =
+        exception instanceof RequestValidationException
+          ? exception.details
+          : ((response as { details?: ErrorResponse['details'] }).details ?? undefined);
+      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(details ? { details } : {}), requestId };
+    }
+    if (isFastifyClientError(exception)) {
+      const statusCode = exception.statusCode ?? HttpStatus.BAD_REQUEST;
+      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: exception.message, requestId };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: 'Internal Server Error',
+      message: 'Something went wrong on our side. Please try again later.',
+      requestId,
+    };
+  }
+}

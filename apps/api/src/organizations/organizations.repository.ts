@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { OrganizationKind, VerificationStatus } from '@techzone/contracts';
+import { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
+import { MembershipEntity } from './entities/membership.entity';
+import { OrganizationEntity } from './entities/organization.entity';
+
+export interface NewOrganization {
+  kind: OrganizationKind;
+  name: string;
+  kvkNumber?: string | null;
+  brinCode?: string | null;
+  city?: string | null;
+  municipality?: string | null;
+}
+
+@Injectable()
+export class OrganizationsRepository {
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+  ) {}
+
+  findById(id: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findOne({ where: { id } });
+  }
+
+  findByKvkNumber(kvkNumber: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findOne({ where: { kvkNumber } });
+  }
+
+  /** The verification queue: oldest first, so nobody waits longest. */
+  findForReview(filter: { status?: VerificationStatus; kind?: OrganizationKind }): Promise<OrganizationEntity[]> {
+    const where: FindOptionsWhere<OrganizationEntity> = {
+      ...(filter.status ? { verificationStatus: filter.status } : {}),
+      ...(filter.kind ? { kind: filter.kind } : {}),
+    };
+    return this.organizations.find({ where, order: { createdAt: 'ASC' }, take: 500 });
+  }
+
+  findMembers(organizationId: string): Promise<MembershipEntity[]> {
+    return this.memberships.find({
+      where: { organizationId },
+      relations: { user: true },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  async createWithOwner(manager: EntityManager, ownerId: string, data: NewOrganization): Promise<OrganizationEntity> {
+    const repository = manager.getRepository(OrganizationEntity);
+    const organization = await repository.save(repository.create({ ...data, verificationStatus: 'pending' }));
+    const role = data.kind === 'company' ? 'owner' : 'coordinator';
+    await manager.getRepository(MembershipEntity).insert({ userId: ownerId, organizationId: organization.id, role });
+    return organization;
+  }
+
+  save(organization: OrganizationEntity, manager?: EntityManager): Promise<OrganizationEntity> {
+    return (manager ? manager.getRepository(OrganizationEntity) : this.organizations).save(organization);
+  }
+}

@@ -1,0 +1,38 @@
+import nx from "@nx/eslint-plugin";
+import baseConfig from "../../eslint.config.mjs";
+
+export default [
+    ...nx.configs["flat/angular"],
+    ...nx.configs["flat/angular-template"],
+    ...baseConfig,
+    {
+        files: [
+            "**/*.ts"
+        ],
+        rules: {
+            "@angular-eslint/directive-selector": [
+                "error",
+                {
+                    type: "attribute",
+                    prefix: "tz",
+                    style: "camelCase"
+                }
+            ],
+            "@angular-eslint/component-selector": [
+                "error",
+                {
+                    type: "element",
+                    prefix: "tz",
+                    style: "kebab-case"
+                }
+            ]
+        }
+    },
+    {
+        files: [
+            "**/*.html"
+        ],
+        // Override or add rules here
+        rules: {}
+    }
+];

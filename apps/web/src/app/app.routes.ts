@@ -1,0 +1,21 @@
+import { Route } from '@angular/router';
+import { authGuard, guestGuard, permissionGuard } from './core/auth/auth.guards';
+
+/** Every feature is lazy; route `title`s are translation keys (see TranslatedTitleStrategy). */
+export const appRoutes: Route[] = [
+  { path: '', pathMatch: 'full', loadChildren: () => import('./landing/landing.routes') },
+  { path: 'login', canActivate: [guestGuard], loadChildren: () => import('./login/login.routes') },
+  { path: 'register', canActivate: [guestGuard], loadChildren: () => import('./register/register.routes') },
+  { path: 'home', canActivate: [authGuard], loadChildren: () => import('./home/home.routes') },
+  {
+    path: 'organization',
+    canActivate: [permissionGuard('organization.readOwn')],
+    loadChildren: () => import('./organization/organization.routes'),
+  },
+  {
+    path: 'admin',
+    canActivate: [permissionGuard('organization.verify')],
+    loadChildren: () => import('./admin/admin.routes'),
+  },
+  { path: '**', loadChildren: () => import('./not-found/not-found.routes') },
+];

@@ -1,0 +1,122 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  EMAIL_MAX_LENGTH,
+  ErrorResponse,
+  FieldError,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '@techzone/contracts';
+import { TranslatableMessage } from './translatable';
+
+/** Field error codes the API sends that have their own translation under `errors.codes.*`. */
+export const KNOWN_ERROR_CODES = [
+  'isEmail',
+  'isNotEmpty',
+  'minLength',
+  'maxLength',
+  'commonPassword',
+  'kvkNumber',
+  'acceptTerms',
+  'emailTaken',
+  'whitelistValidation',
+] as const;
+export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
+
+export interface MappedApiError {
+  /** Messages for the form as a whole (shown in a role="alert" element). */
+  form: TranslatableMessage[];
+  /** Messages per form field, keyed by the API's field name. */
+  fields: Record<string, TranslatableMessage>;
+}
+
+export interface MapApiErrorOptions {
+  /** The field names the form shows; errors on other fields go to the form-level messages. */
+  fields?: readonly string[];
+  /** Form-level translation keys that replace the default one for a status, e.g. `{ 401: 'login.invalidCredentials' }`. */
+  statusKeys?: Readonly<Record<number, string>>;
+}
+
+const MIN_LENGTHS: Readonly<Record<string, number>> = { password: PASSWORD_MIN_LENGTH };
+const MAX_LENGTHS: Readonly<Record<string, number>> = {
+  password: PASSWORD_MAX_LENGTH,
+  name: NAME_MAX_LENGTH,
+  email: EMAIL_MAX_LENGTH,
+};
+
+function isKnownCode(code: string): code is KnownErrorCode {
+  return (KNOWN_ERROR_CODES as readonly string[]).includes(code);
+}
+
+function isErrorResponse(body: unknown): body is ErrorResponse {
+  return typeof body === 'object' && body !== null && 'statusCode' in body && 'message' in body;
+}
+
+/** One API field error → a translation key (with the limit as parameter where the message needs it). */
+export function fieldErrorMessage(detail: FieldError): TranslatableMessage {
+  if (!isKnownCode(detail.code)) {
+    return { key: 'errors.codes.invalid' };
+  }
+  if (detail.code === 'minLength') {
+    const min = MIN_LENGTHS[detail.field];
+    return min === undefined ? { key: 'errors.codes.tooShort' } : { key: 'errors.codes.minLength', params: { min } };
+  }
+  if (detail.code === 'maxLength') {
+    const max = MAX_LENGTHS[detail.field];
+    return max === undefined ? { key: 'errors.codes.tooLong' } : { key: 'errors.codes.maxLength', params: { max } };
+  }
+  return { key: `errors.codes.${detail.code}` };
+}
+
+function statusMessage(status: number): TranslatableMessage {
+  switch (status) {
+    case 0:
+      return { key: 'errors.network' };
+    case 400:
+      return { key: 'errors.badRequest' };
+    case 401:
+      return { key: 'errors.unauthorized' };
+    case 403:
+      return { key: 'errors.forbidden' };
+    case 404:
+      return { key: 'errors.notFound' };
+    case 409:
+      return { key: 'errors.conflict' };
+    case 429:
+      return { key: 'errors.tooManyAttempts' };
+    default:
+      return { key: status >= 500 ? 'errors.server' : 'errors.unexpected' };
+  }
+}
+
+/**
+ * Turns a failed API call into translatable messages: `details[]` of an ErrorResponse become per-field messages
+ * (or form-level ones for fields the form does not show); anything else becomes one form-level message by status.
+ */
+export function mapApiError(error: unknown, options: MapApiErrorOptions = {}): MappedApiError {
+  const result: MappedApiError = { form: [], fields: {} };
+  if (!(error instanceof HttpErrorResponse)) {
+    result.form.push({ key: 'errors.unexpected' });
+    return result;
+  }
+  const override = options.statusKeys?.[error.status];
+  if (override !== undefined) {
+    result.form.push({ key: override });
+    return result;
+  }
+  const details = isErrorResponse(error.error) ? (error.error.details ?? []) : [];
+  if (error.status === 429 || error.status === 0 || details.length === 0) {
+    result.form.push(statusMessage(error.status));
+    return result;
+  }
+  const shownFields = options.fields ?? [];
+  for (const detail of details) {
+    const message = fieldErrorMessage(detail);
+    if (shownFields.includes(detail.field)) {
+      result.fields[detail.field] ??= message;
+    } else if (!result.form.some((existing) => existing.key === message.key)) {
+      result.form.push(message);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,29 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router, UrlTree } from '@angular/router';
+import { Permission } from '@techzone/contracts';
+import { decideAccess } from './access';
+import { AuthService } from './auth.service';
+
+function guard(url: string, required?: Permission): true | UrlTree {
+  const router = inject(Router);
+  switch (decideAccess(inject(AuthService).user(), required)) {
+    case 'allow':
+      return true;
+    case 'login':
+      return router.createUrlTree(['/login'], { queryParams: { returnUrl: url } });
+    case 'forbidden':
+      return router.createUrlTree(['/home']);
+  }
+}
+
+/** Needs a session; anonymous users go to /login?returnUrl=… */
+export const authGuard: CanActivateFn = (_route, state) => guard(state.url);
+
+/** Needs a session and a permission from the role map; users without it go to their home page. */
+export function permissionGuard(permission: Permission): CanActivateFn {
+  return (_route, state) => guard(state.url, permission);
+}
+
+/** For login and register: a logged-in user goes home instead. */
+export const guestGuard: CanActivateFn = () =>
+  inject(AuthService).isAuthenticated() ? inject(Router).createUrlTree(['/home']) : true;

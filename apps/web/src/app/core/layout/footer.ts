@@ -1,0 +1,34 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+@Component({
+  selector: 'tz-footer',
+  imports: [TranslocoPipe],
+  template: `
+    <footer class="footer">
+      <div class="tz-container">
+        <p class="lead">{{ 'footer.region' | transloco }}</p>
+        <p>{{ 'footer.municipalities' | transloco }}</p>
+      </div>
+    </footer>
+  `,
+  styles: `
+    .footer {
+      margin-top: auto;
+      padding-block: 24px;
+      background: var(--mat-sys-surface-container);
+      color: var(--mat-sys-on-surface-variant);
+      border-top: 1px solid var(--mat-sys-outline-variant);
+      font: var(--mat-sys-body-medium);
+    }
+    p {
+      margin: 0 0 4px;
+    }
+    .lead {
+      color: var(--mat-sys-on-surface);
+      font-weight: 500;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Footer {}

@@ -1,0 +1,7 @@
+import { matching } from './matching';
+
+describe('matching', () => {
+  it('should work', () => {
+    expect(matching()).toEqual('matching');
+  })
+})
