@@ -71,7 +71,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       prefix: '/',
       wildcard: false,
       setHeaders: (response, path) => {
-        void response.header(
+        response.setHeader(
           'cache-control',
           /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );

@@ -21,8 +21,9 @@ export class OrganizationsRepository {
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
   ) {}
 
-  findById(id: string): Promise<OrganizationEntity | null> {
-    return this.organizations.findOne({ where: { id } });
+  findById(id: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    const repository = manager ? manager.getRepository(OrganizationEntity) : this.organizations;
+    return repository.findOne({ where: { id }, ...(manager ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
   findByKvkNumber(kvkNumber: string): Promise<OrganizationEntity | null> {

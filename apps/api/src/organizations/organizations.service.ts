@@ -37,7 +37,7 @@ export class OrganizationsService {
 
   async decide(admin: AuthUser, id: string, dto: VerifyOrganizationDto): Promise<OrganizationResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.organizations.findById(id);
+      const organization = await this.organizations.findById(id, manager);
       if (!organization) {
         throw new NotFoundException('Organisation not found.');
       }

@@ -1,0 +1,126 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AuthResponse, RegisterRequest } from '@techzone/contracts';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/app-config';
+import { createApp } from '../create-app';
+import { startEmbeddedDatabase } from '../database/embedded-database';
+
+export interface TestDatabase {
+  url: string;
+  embedded: boolean;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, empty database for one test file: a new database on the DATABASE_URL server (dropped afterwards),
+ * or an in-memory embedded PGlite when DATABASE_URL is unset.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env['DATABASE_URL'];
+  if (!serverUrl) {
+    const embedded = await startEmbeddedDatabase('memory://');
+    return { url: embedded.url, embedded: true, drop: () => embedded.stop() };
+  }
+  const name = `tz_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new URL(serverUrl);
+  admin.pathname = '/postgres';
+  const run = async (sql: string): Promise<void> => {
+    const client = new Client({ connectionString: admin.toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), embedded: false, drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: ReturnType<typeof request>;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** The real application (same factory as main.ts) on a fresh, migrated database, served over real HTTP. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    WEB_DIST: '/nonexistent',
+    ...(database.embedded ? {} : { DATABASE_URL: database.url }),
+    ...env,
+  });
+  const app = await createApp(config, database.url);
+  const dataSource = app.get(DataSource);
+  await dataSource.runMigrations();
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export const TEST_PASSWORD = 'Lasrobot-Tulpen-Vlonder-87';
+
+let sequence = 0;
+
+export function uniqueEmail(prefix = 'user'): string {
+  sequence += 1;
+  return `${prefix}.${sequence}.${randomBytes(3).toString('hex')}@example.nl`;
+}
+
+export function newRegistration(overrides: Partial<RegisterRequest> = {}): RegisterRequest {
+  const kind = overrides.kind ?? 'student';
+  return {
+    kind,
+    email: uniqueEmail(kind),
+    password: TEST_PASSWORD,
+    name: 'Sanne Bakker',
+    acceptTerms: true,
+    ...(kind === 'company'
+      ? { companyName: 'Testbedrijf Emmen', kvkNumber: String(10_000_000 + Math.floor(Math.random() * 89_999_999)), companyCity: 'Emmen' }
+      : {}),
+    ...overrides,
+  };
+}
+
+export interface Session {
+  auth: AuthResponse;
+  /** The Set-Cookie header value to send back as Cookie. */
+  cookie: string;
+  email: string;
+  password: string;
+}
+
+export function refreshCookieOf(response: request.Response): string {
+  const setCookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+  const cookie = setCookie.find((value) => value.startsWith('tz_refresh='));
+  if (!cookie) {
+    throw new Error('No refresh cookie in the response');
+  }
+  return cookie.split(';')[0];
+}
+
+/** Registers a user through the API and returns their session. */
+export async function register(http: TestApp['http'], overrides: Partial<RegisterRequest> = {}): Promise<Session> {
+  const body = newRegistration(overrides);
+  const response = await http.post('/api/auth/register').send(body).expect(201);
+  return { auth: response.body as AuthResponse, cookie: refreshCookieOf(response), email: body.email, password: body.password };
+}
+
+export const bearer = (session: Session): string => `Bearer ${session.auth.accessToken}`;

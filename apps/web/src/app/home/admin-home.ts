@@ -1,0 +1,21 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { MeResponse } from '@techzone/contracts';
+
+@Component({
+  selector: 'tz-admin-home',
+  imports: [MatButtonModule, RouterLink, TranslocoPipe],
+  template: `
+    <div class="tz-container tz-page" data-testid="home-admin">
+      <h1 data-testid="home-title">{{ 'home.admin.title' | transloco: { name: user().name } }}</h1>
+      <p>{{ 'home.admin.intro' | transloco }}</p>
+      <a mat-flat-button routerLink="/admin/organizations">{{ 'home.admin.queueLink' | transloco }}</a>
+    </div>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminHome {
+  readonly user = input.required<MeResponse>();
+}

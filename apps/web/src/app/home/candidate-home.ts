@@ -1,0 +1,27 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { MeResponse } from '@techzone/contracts';
+import { NextStepCard } from './next-step-card';
+
+@Component({
+  selector: 'tz-candidate-home',
+  imports: [NextStepCard, TranslocoPipe],
+  template: `
+    <div class="tz-container tz-page" data-testid="home-candidate">
+      <h1 data-testid="home-title">{{ 'home.candidate.title' | transloco: { name: user().name } }}</h1>
+      @if (user().candidateKind; as kind) {
+        <p>{{ 'home.candidate.kind' | transloco: { kind: ('common.candidateKinds.' + kind | transloco) } }}</p>
+      }
+      <h2>{{ 'home.nextSteps' | transloco }}</h2>
+      <div class="tz-cards">
+        <tz-next-step-card icon="badge" titleKey="home.candidate.profileTitle" textKey="home.candidate.profileText" />
+        <tz-next-step-card icon="search" titleKey="home.candidate.searchTitle" textKey="home.candidate.searchText" />
+      </div>
+    </div>
+  `,
+  styleUrl: './home.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CandidateHome {
+  readonly user = input.required<MeResponse>();
+}

@@ -1,0 +1,69 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { MeResponse, OrganizationKind } from '@techzone/contracts';
+import { NextStepCard } from './next-step-card';
+
+interface Step {
+  icon: string;
+  titleKey: string;
+  textKey: string;
+}
+
+const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
+  company: [
+    { icon: 'work', titleKey: 'home.company.vacanciesTitle', textKey: 'home.company.vacanciesText' },
+    { icon: 'group', titleKey: 'home.company.candidatesTitle', textKey: 'home.company.candidatesText' },
+  ],
+  school: [
+    { icon: 'school', titleKey: 'home.school.studentsTitle', textKey: 'home.school.studentsText' },
+    { icon: 'assignment_ind', titleKey: 'home.school.placementsTitle', textKey: 'home.school.placementsText' },
+  ],
+};
+
+/** Home of a company or school member: the organisation and whether the program office has verified it. */
+@Component({
+  selector: 'tz-member-home',
+  imports: [MatButtonModule, MatIconModule, NextStepCard, RouterLink, TranslocoPipe],
+  template: `
+    <div class="tz-container tz-page" [attr.data-testid]="'home-' + kind()">
+      <h1 data-testid="home-title">{{ 'home.' + kind() + '.title' | transloco: { name: user().name } }}</h1>
+      @if (membership(); as membership) {
+        <p>{{ 'home.' + kind() + '.organization' | transloco: { organization: membership.organizationName } }}</p>
+        @if (membership.verified) {
+          <p class="verified">
+            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">verified</mat-icon>
+            {{ 'home.verified' | transloco }}
+          </p>
+        } @else {
+          <div class="tz-notice" role="status" data-testid="verification-pending">
+            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">hourglass_top</mat-icon>
+            <p>{{ 'home.pending' | transloco }}</p>
+          </div>
+        }
+        <p>
+          <a mat-stroked-button routerLink="/organization">{{ 'home.organizationLink' | transloco }}</a>
+        </p>
+      }
+      <h2>{{ 'home.nextSteps' | transloco }}</h2>
+      <div class="tz-cards">
+        @for (step of steps(); track step.titleKey) {
+          <tz-next-step-card [icon]="step.icon" [titleKey]="step.titleKey" [textKey]="step.textKey" />
+        }
+      </div>
+    </div>
+  `,
+  styleUrl: './home.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MemberHome {
+  readonly user = input.required<MeResponse>();
+  readonly kind = input.required<OrganizationKind>();
+
+  protected readonly membership = computed(
+    () => this.user().memberships.find((membership) => membership.kind === this.kind()) ?? null,
+  );
+  protected readonly steps = computed(() => STEPS[this.kind()]);
+}

@@ -1,0 +1,4 @@
+import { Routes } from '@angular/router';
+import { LandingPage } from './landing-page';
+
+export default [{ path: '', title: 'titles.landing', component: LandingPage }] satisfies Routes;
