@@ -34,7 +34,11 @@ function countTests(output) {
     }
   };
   for (const line of text.split('\n')) {
-    if (/^Tests:\s/.test(line) || /^\s*Tests\s+\d/.test(line) || /^\s+\d+ (passed|failed|flaky|skipped) ?(\(|$)/.test(line)) {
+    if (
+      /^Tests:\s/.test(line) ||
+      /^\s*Tests\s+\d/.test(line) ||
+      /^\s+\d+ (passed|failed|flaky|skipped) ?(\(|$)/.test(line)
+    ) {
       add(line);
     }
   }
@@ -49,7 +53,7 @@ async function ensureChromium() {
   if (existsSync(chromium.executablePath())) {
     return true;
   }
-  console.log('No Chromium found (CHROME_PATH, /usr/bin/chromium): trying to install Playwright\'s own...');
+  console.log("No Chromium found (CHROME_PATH, /usr/bin/chromium): trying to install Playwright's own...");
   const install = await run('npx', ['playwright', 'install', 'chromium']);
   if (install.code === 0) {
     return true;

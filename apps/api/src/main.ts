@@ -22,7 +22,13 @@ async function main(): Promise<void> {
     const seeded = command === 'seed' ? await seedDemoData(dataSource) : false;
     await dataSource.destroy();
     await embedded?.stop();
-    console.log(command === 'migrate' ? 'Migrations are up to date.' : seeded ? 'Demo data loaded.' : 'Demo data was already there.');
+    console.log(
+      command === 'migrate'
+        ? 'Migrations are up to date.'
+        : seeded
+          ? 'Demo data loaded.'
+          : 'Demo data was already there.',
+    );
     return;
   }
 

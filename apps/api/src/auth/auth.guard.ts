@@ -32,9 +32,7 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
 
   override handleRequest<TUser = AuthUser>(error: unknown, user: TUser | false): TUser {
     if (error || !user) {
-      throw error instanceof UnauthorizedException
-        ? error
-        : new UnauthorizedException('Log in to continue.');
+      throw error instanceof UnauthorizedException ? error : new UnauthorizedException('Log in to continue.');
     }
     return user;
   }

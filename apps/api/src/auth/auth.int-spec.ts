@@ -1,5 +1,13 @@
 import type { AuthResponse, ErrorResponse } from '@techzone/contracts';
-import { bearer, newRegistration, refreshCookieOf, register, startTestApp, TestApp, TEST_PASSWORD } from '../testing/test-app';
+import {
+  bearer,
+  newRegistration,
+  refreshCookieOf,
+  register,
+  startTestApp,
+  TEST_PASSWORD,
+  TestApp,
+} from '../testing/test-app';
 
 describe('accounts (HTTP against a real database)', () => {
   let t: TestApp;
@@ -39,17 +47,30 @@ describe('accounts (HTTP against a real database)', () => {
     });
 
     it('should register a company as unverified with the registrant as owner', async () => {
-      const session = await register(t.http, { kind: 'company', companyName: 'Lasbedrijf Dalen', companyCity: 'Dalen' });
+      const session = await register(t.http, {
+        kind: 'company',
+        companyName: 'Lasbedrijf Dalen',
+        companyCity: 'Dalen',
+      });
       expect(session.auth.user.accountType).toBe('member');
       expect(session.auth.user.roles).toEqual(['company_owner']);
       expect(session.auth.user.memberships).toEqual([
-        expect.objectContaining({ organizationName: 'Lasbedrijf Dalen', kind: 'company', role: 'owner', verified: false }),
+        expect.objectContaining({
+          organizationName: 'Lasbedrijf Dalen',
+          kind: 'company',
+          role: 'owner',
+          verified: false,
+        }),
       ]);
       const organization = await t.http
         .get(`/api/organizations/${session.auth.user.memberships[0].organizationId}`)
         .set('Authorization', bearer(session))
         .expect(200);
-      expect(organization.body).toMatchObject({ name: 'Lasbedrijf Dalen', city: 'Dalen', verificationStatus: 'pending' });
+      expect(organization.body).toMatchObject({
+        name: 'Lasbedrijf Dalen',
+        city: 'Dalen',
+        verificationStatus: 'pending',
+      });
     });
 
     it('should refuse a second account with the same e-mail address, whatever its case', async () => {
@@ -58,13 +79,23 @@ describe('accounts (HTTP against a real database)', () => {
         .post('/api/auth/register')
         .send(newRegistration({ email: first.email.toUpperCase() }))
         .expect(409);
-      expect((response.body as ErrorResponse).details).toEqual([expect.objectContaining({ field: 'email', code: 'emailTaken' })]);
+      expect((response.body as ErrorResponse).details).toEqual([
+        expect.objectContaining({ field: 'email', code: 'emailTaken' }),
+      ]);
     });
 
     it('should refuse a password shorter than 12 characters and a common one', async () => {
-      const short = await t.http.post('/api/auth/register').send(newRegistration({ password: 'Kort-1234' })).expect(400);
-      expect((short.body as ErrorResponse).details).toEqual([expect.objectContaining({ field: 'password', code: 'minLength' })]);
-      const common = await t.http.post('/api/auth/register').send(newRegistration({ password: 'password1234' })).expect(400);
+      const short = await t.http
+        .post('/api/auth/register')
+        .send(newRegistration({ password: 'Kort-1234' }))
+        .expect(400);
+      expect((short.body as ErrorResponse).details).toEqual([
+        expect.objectContaining({ field: 'password', code: 'minLength' }),
+      ]);
+      const common = await t.http
+        .post('/api/auth/register')
+        .send(newRegistration({ password: 'password1234' }))
+        .expect(400);
       expect((common.body as ErrorResponse).details).toEqual([
         expect.objectContaining({ field: 'password', code: 'commonPassword' }),
       ]);
@@ -123,12 +154,19 @@ describe('accounts (HTTP against a real database)', () => {
 
     it('should refuse me without a token and with a forged one', async () => {
       await t.http.get('/api/auth/me').expect(401);
-      await t.http.get('/api/auth/me').set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged').expect(401);
+      await t.http
+        .get('/api/auth/me')
+        .set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged')
+        .expect(401);
     });
 
     it('should let a user change their language', async () => {
       const session = await register(t.http);
-      const response = await t.http.patch('/api/auth/me').set('Authorization', bearer(session)).send({ locale: 'en' }).expect(200);
+      const response = await t.http
+        .patch('/api/auth/me')
+        .set('Authorization', bearer(session))
+        .send({ locale: 'en' })
+        .expect(200);
       expect(response.body).toMatchObject({ locale: 'en' });
       await t.http.patch('/api/auth/me').set('Authorization', bearer(session)).send({ locale: 'fr' }).expect(400);
     });
@@ -152,7 +190,10 @@ describe('accounts (HTTP against a real database)', () => {
 
     it('should not let a revoked family touch another login session of the same user', async () => {
       const session = await register(t.http);
-      const other = await t.http.post('/api/auth/login').send({ email: session.email, password: TEST_PASSWORD }).expect(200);
+      const other = await t.http
+        .post('/api/auth/login')
+        .send({ email: session.email, password: TEST_PASSWORD })
+        .expect(200);
       await t.http.post('/api/auth/logout').set('Cookie', session.cookie).expect(204);
       await t.http.post('/api/auth/refresh').set('Cookie', refreshCookieOf(other)).expect(200);
     });
@@ -174,9 +215,15 @@ describe('accounts (HTTP against a real database)', () => {
     it('should answer 429 after repeated failed logins to one account, even with the right password', async () => {
       const session = await register(t.http);
       for (let attempt = 0; attempt < 5; attempt += 1) {
-        await t.http.post('/api/auth/login').send({ email: session.email, password: 'Fout-Wachtwoord-123' }).expect(401);
+        await t.http
+          .post('/api/auth/login')
+          .send({ email: session.email, password: 'Fout-Wachtwoord-123' })
+          .expect(401);
       }
-      const blocked = await t.http.post('/api/auth/login').send({ email: session.email, password: TEST_PASSWORD }).expect(429);
+      const blocked = await t.http
+        .post('/api/auth/login')
+        .send({ email: session.email, password: TEST_PASSWORD })
+        .expect(429);
       expect(blocked.headers['retry-after']).toBeDefined();
       expect(blocked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
     });

@@ -14,7 +14,12 @@ import { JwtStrategy } from './jwt.strategy';
 import { RefreshTokensService } from './refresh-tokens.service';
 
 @Module({
-  imports: [PassportModule, JwtModule.register({}), TypeOrmModule.forFeature([RefreshTokenEntity]), OrganizationsModule],
+  imports: [
+    PassportModule,
+    JwtModule.register({}),
+    TypeOrmModule.forFeature([RefreshTokenEntity]),
+    OrganizationsModule,
+  ],
   controllers: [AuthController],
   providers: [
     AuthService,

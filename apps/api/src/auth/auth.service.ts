@@ -82,7 +82,13 @@ export class AuthService {
           candidateKind: dto.kind === 'company' ? null : dto.kind,
         });
         await this.audit.record(
-          { actorId: user.id, action: 'user.registered', entityType: 'user', entityId: user.id, data: { kind: dto.kind } },
+          {
+            actorId: user.id,
+            action: 'user.registered',
+            entityType: 'user',
+            entityId: user.id,
+            data: { kind: dto.kind },
+          },
           manager,
         );
         if (dto.kind === 'company') {
@@ -93,7 +99,12 @@ export class AuthService {
             city: dto.companyCity ?? null,
           });
           await this.audit.record(
-            { actorId: user.id, action: 'organization.registered', entityType: 'organization', entityId: organization.id },
+            {
+              actorId: user.id,
+              action: 'organization.registered',
+              entityType: 'organization',
+              entityId: organization.id,
+            },
             manager,
           );
         }
@@ -147,14 +158,21 @@ export class AuthService {
   }
 
   async updateMe(user: AuthUser, dto: UpdateMeDto): Promise<MeResponse> {
-    await this.users.update(user.id, { ...(dto.name ? { name: dto.name } : {}), ...(dto.locale ? { locale: dto.locale } : {}) });
+    await this.users.update(user.id, {
+      ...(dto.name ? { name: dto.name } : {}),
+      ...(dto.locale ? { locale: dto.locale } : {}),
+    });
     return this.requireUser(user.id);
   }
 
   private async startSession(userId: string, client: ClientInfo): Promise<SessionResult> {
     const issued = await this.refreshTokens.issue(userId, client.userAgent);
     const user = await this.requireUser(userId);
-    return { response: await this.toAuthResponse(user), refreshToken: issued.token, refreshExpiresAt: issued.expiresAt };
+    return {
+      response: await this.toAuthResponse(user),
+      refreshToken: issued.token,
+      refreshExpiresAt: issued.expiresAt,
+    };
   }
 
   private async toAuthResponse(user: AuthUser): Promise<AuthResponse> {

@@ -50,6 +50,8 @@ export function checkPassword(password: string, personal: string[] = []): Passwo
   if (password.length > PASSWORD_MAX_LENGTH) {
     return 'maxLength';
   }
-  const userInputs = personal.flatMap((value) => value.toLowerCase().split(/[\s@.]+/)).filter((part) => part.length > 2);
+  const userInputs = personal
+    .flatMap((value) => value.toLowerCase().split(/[\s@.]+/))
+    .filter((part) => part.length > 2);
   return zxcvbn().check(password, userInputs).score < 3 ? 'commonPassword' : null;
 }

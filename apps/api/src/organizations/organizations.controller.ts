@@ -18,7 +18,10 @@ export class OrganizationsController {
 
   @Authenticated({ permission: 'organization.readOwn' })
   @Get(':id/members')
-  members(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<OrganizationMemberResponse[]> {
+  members(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<OrganizationMemberResponse[]> {
     return this.organizations.members(user, id);
   }
 }

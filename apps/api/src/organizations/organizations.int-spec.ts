@@ -1,15 +1,21 @@
 import type { OrganizationResponse } from '@techzone/contracts';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
+import { bearer, register, Session, startTestApp, TEST_PASSWORD, TestApp, uniqueEmail } from '../testing/test-app';
 import { UserEntity } from '../users/entities/user.entity';
-import { bearer, register, Session, startTestApp, TestApp, TEST_PASSWORD, uniqueEmail } from '../testing/test-app';
 
 async function newAdmin(t: TestApp): Promise<Session> {
   const email = uniqueEmail('admin');
   await t.app
     .get(DataSource)
     .getRepository(UserEntity)
-    .insert({ email, name: 'Programmabureau', passwordHash: await hashPassword(TEST_PASSWORD), accountType: 'admin', locale: 'nl' });
+    .insert({
+      email,
+      name: 'Programmabureau',
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      accountType: 'admin',
+      locale: 'nl',
+    });
   const response = await t.http.post('/api/auth/login').send({ email, password: TEST_PASSWORD }).expect(200);
   return { auth: response.body, cookie: '', email, password: TEST_PASSWORD };
 }
@@ -36,7 +42,10 @@ describe('organisations and verification (HTTP against a real database)', () => 
   const organizationOf = (session: Session): string => session.auth.user.memberships[0].organizationId;
 
   it('should list pending companies in the verification queue for the program office', async () => {
-    const response = await t.http.get('/api/admin/organizations?status=pending').set('Authorization', bearer(admin)).expect(200);
+    const response = await t.http
+      .get('/api/admin/organizations?status=pending')
+      .set('Authorization', bearer(admin))
+      .expect(200);
     const names = (response.body as OrganizationResponse[]).map((organization) => organization.name);
     expect(names).toEqual(expect.arrayContaining(['Metaalbewerking Sleen', 'Kunststoffen Schoonebeek']));
   });
@@ -65,7 +74,9 @@ describe('organisations and verification (HTTP against a real database)', () => 
 
     const me = await t.http.get('/api/auth/me').set('Authorization', bearer(company)).expect(200);
     expect(me.body.memberships[0]).toMatchObject({ verified: true });
-    const audit = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1`, [organizationOf(company)]);
+    const audit = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1`, [
+      organizationOf(company),
+    ]);
     expect(audit.map((row: { action: string }) => row.action)).toContain('organization.verified');
   });
 
@@ -80,14 +91,30 @@ describe('organisations and verification (HTTP against a real database)', () => 
       .set('Authorization', bearer(admin))
       .send({ decision: 'rejected' })
       .expect(404);
-    await t.http.post('/api/admin/organizations/not-a-uuid/verification').set('Authorization', bearer(admin)).send({ decision: 'rejected' }).expect(400);
+    await t.http
+      .post('/api/admin/organizations/not-a-uuid/verification')
+      .set('Authorization', bearer(admin))
+      .send({ decision: 'rejected' })
+      .expect(400);
   });
 
   it("should keep another company's organisation and members out of reach", async () => {
-    await t.http.get(`/api/organizations/${organizationOf(otherCompany)}`).set('Authorization', bearer(company)).expect(404);
-    await t.http.get(`/api/organizations/${organizationOf(otherCompany)}/members`).set('Authorization', bearer(company)).expect(404);
-    await t.http.get(`/api/organizations/${organizationOf(company)}/members`).set('Authorization', bearer(student)).expect(403);
-    const own = await t.http.get(`/api/organizations/${organizationOf(company)}/members`).set('Authorization', bearer(company)).expect(200);
+    await t.http
+      .get(`/api/organizations/${organizationOf(otherCompany)}`)
+      .set('Authorization', bearer(company))
+      .expect(404);
+    await t.http
+      .get(`/api/organizations/${organizationOf(otherCompany)}/members`)
+      .set('Authorization', bearer(company))
+      .expect(404);
+    await t.http
+      .get(`/api/organizations/${organizationOf(company)}/members`)
+      .set('Authorization', bearer(student))
+      .expect(403);
+    const own = await t.http
+      .get(`/api/organizations/${organizationOf(company)}/members`)
+      .set('Authorization', bearer(company))
+      .expect(200);
     expect(own.body).toEqual([expect.objectContaining({ email: company.email, role: 'owner' })]);
   });
 });

@@ -93,7 +93,11 @@ export function newRegistration(overrides: Partial<RegisterRequest> = {}): Regis
     name: 'Sanne Bakker',
     acceptTerms: true,
     ...(kind === 'company'
-      ? { companyName: 'Testbedrijf Emmen', kvkNumber: String(10_000_000 + Math.floor(Math.random() * 89_999_999)), companyCity: 'Emmen' }
+      ? {
+          companyName: 'Testbedrijf Emmen',
+          kvkNumber: String(10_000_000 + Math.floor(Math.random() * 89_999_999)),
+          companyCity: 'Emmen',
+        }
       : {}),
     ...overrides,
   };
@@ -120,7 +124,12 @@ export function refreshCookieOf(response: request.Response): string {
 export async function register(http: TestApp['http'], overrides: Partial<RegisterRequest> = {}): Promise<Session> {
   const body = newRegistration(overrides);
   const response = await http.post('/api/auth/register').send(body).expect(201);
-  return { auth: response.body as AuthResponse, cookie: refreshCookieOf(response), email: body.email, password: body.password };
+  return {
+    auth: response.body as AuthResponse,
+    cookie: refreshCookieOf(response),
+    email: body.email,
+    password: body.password,
+  };
 }
 
 export const bearer = (session: Session): string => `Bearer ${session.auth.accessToken}`;

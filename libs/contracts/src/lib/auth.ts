@@ -1,5 +1,5 @@
-import { AccountType, CandidateKind, MembershipRole, OrganizationKind, Role } from './roles';
 import { Permission } from './permissions';
+import { AccountType, CandidateKind, MembershipRole, OrganizationKind, Role } from './roles';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -1,7 +1,0 @@
-import { matching } from './matching';
-
-describe('matching', () => {
-  it('should work', () => {
-    expect(matching()).toEqual('matching');
-  })
-})

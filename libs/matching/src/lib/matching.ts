@@ -1,3 +1,0 @@
-export function matching(): string {
-  return 'matching';
-}
