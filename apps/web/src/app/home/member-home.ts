@@ -38,9 +38,9 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
             {{ 'home.verified' | transloco }}
           </p>
         } @else {
-          <div class="tz-notice" role="status" data-testid="verification-pending">
+          <div class="tz-notice">
             <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">hourglass_top</mat-icon>
-            <p>{{ 'home.pending' | transloco }}</p>
+            <p role="status" data-testid="verification-pending">{{ 'home.pending' | transloco }}</p>
           </div>
         }
         <p>
