@@ -37,7 +37,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { E2E_PORT: port },
+    env: { ...(process.env as Record<string, string>), E2E_PORT: port },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -15,6 +15,12 @@ describe('loadConfig', () => {
     expect(config.CORS_ORIGINS).toEqual(['https://a.nl', 'https://b.nl']);
   });
 
+  it('should use a PostgreSQL server when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/techzone' });
+    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/techzone');
+    expect(config.embedded).toBe(false);
+  });
+
   it('should stop with a message that names a bad value', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT="eighty"/);

@@ -41,7 +41,7 @@ export class AppConfig {
   /** A PostgreSQL server. When unset, the API runs an embedded PGlite database in DATA_DIR. */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
-  DATABASE_URL?: string;
+  DATABASE_URL?: string = undefined;
 
   /** Where the embedded database keeps its files. */
   @IsString()
@@ -56,7 +56,7 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET?: string;
+  JWT_SECRET?: string = undefined;
 
   @Transform(toInt)
   @IsInt()
@@ -117,6 +117,7 @@ export class ConfigError extends Error {}
 
 /** Validates the environment; a bad value throws a ConfigError that names the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Every setting has an initializer, so the instance lists them all (whatever the class-fields emit mode).
   const known = Object.keys(new AppConfig());
   const raw = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),

@@ -43,7 +43,9 @@ export const REJECT_NOTE_MAX_LENGTH = 500;
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button type="button" mat-button mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-      <button type="button" mat-flat-button (click)="confirm()">{{ 'admin.verification.dialog.confirm' | transloco }}</button>
+      <button type="button" mat-flat-button (click)="confirm()">
+        {{ 'admin.verification.dialog.confirm' | transloco }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -11,7 +11,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
     <mat-card appearance="outlined">
       <mat-card-header>
         <mat-icon mat-card-avatar fontSet="material-symbols-outlined" aria-hidden="true">{{ icon() }}</mat-icon>
-        <mat-card-title><h3>{{ titleKey() | transloco }}</h3></mat-card-title>
+        <mat-card-title
+          ><h3>{{ titleKey() | transloco }}</h3></mat-card-title
+        >
       </mat-card-header>
       <mat-card-content>
         <p>{{ textKey() | transloco }}</p>

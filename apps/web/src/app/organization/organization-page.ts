@@ -25,7 +25,9 @@ export class OrganizationPage {
 
   protected readonly organization = httpResource<OrganizationResponse>(() => {
     const membership = this.membership();
-    return membership ? apiUrl(`${API_ROUTES.organizations}/${encodeURIComponent(membership.organizationId)}`) : undefined;
+    return membership
+      ? apiUrl(`${API_ROUTES.organizations}/${encodeURIComponent(membership.organizationId)}`)
+      : undefined;
   });
   protected readonly hasMembership = computed(() => this.membership() !== null);
   protected readonly loadError = computed(() => {

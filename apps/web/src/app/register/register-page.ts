@@ -23,8 +23,8 @@ import { mapApiError } from '../core/api/api-error';
 import { TranslatableMessage } from '../core/api/translatable';
 import { AuthService } from '../core/auth/auth.service';
 import {
-  applyServerErrors,
   ControlErrorPipe,
+  applyServerErrors,
   controlErrorMessage,
   kvkNumberValidator,
 } from '../core/forms/control-error';
@@ -71,7 +71,9 @@ export class RegisterPage {
     acceptTerms: [false, Validators.requiredTrue],
   });
 
-  private readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: this.form.controls.kind.value });
+  private readonly kind = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: this.form.controls.kind.value,
+  });
   protected readonly isCompany = computed(() => this.kind() === 'company');
   protected readonly submitting = signal(false);
   protected readonly formErrors = signal<TranslatableMessage[]>([]);

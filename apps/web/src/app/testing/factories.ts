@@ -1,4 +1,4 @@
-import { MeResponse, MembershipSummary, permissionsFor, Role } from '@techzone/contracts';
+import { MembershipSummary, MeResponse, permissionsFor, Role } from '@techzone/contracts';
 
 let sequence = 0;
 

@@ -3,7 +3,10 @@ import { ErrorResponse, PASSWORD_MIN_LENGTH } from '@techzone/contracts';
 import { mapApiError } from './api-error';
 
 function httpError(status: number, body: Partial<ErrorResponse> | null = null): HttpErrorResponse {
-  return new HttpErrorResponse({ status, error: body === null ? null : { statusCode: status, error: 'Error', message: 'x', ...body } });
+  return new HttpErrorResponse({
+    status,
+    error: body === null ? null : { statusCode: status, error: 'Error', message: 'x', ...body },
+  });
 }
 
 describe('mapApiError', () => {

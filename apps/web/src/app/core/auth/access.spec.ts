@@ -29,7 +29,12 @@ describe('homeRoleOf', () => {
     expect(homeRoleOf(newUser())).toBe('candidate');
     expect(homeRoleOf(newCompanyOwner())).toBe('company');
     expect(
-      homeRoleOf(newUser({ roles: ['school_coordinator'], memberships: [newMembership({ kind: 'school', role: 'coordinator' })] })),
+      homeRoleOf(
+        newUser({
+          roles: ['school_coordinator'],
+          memberships: [newMembership({ kind: 'school', role: 'coordinator' })],
+        }),
+      ),
     ).toBe('school');
     expect(homeRoleOf(newAdmin())).toBe('admin');
   });

@@ -20,9 +20,7 @@ describe('route guards', () => {
   });
 
   function run(guard: typeof authGuard, url: string): ReturnType<typeof authGuard> {
-    return TestBed.runInInjectionContext(() =>
-      guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
-    );
+    return TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot));
   }
 
   function serialize(result: ReturnType<typeof authGuard>): string {

@@ -93,9 +93,9 @@ export class AuthService {
   }
 
   updateMe(request: UpdateMeRequest): Observable<MeResponse> {
-    return this.http.patch<MeResponse>(apiUrl(API_ROUTES.auth.me), request).pipe(
-      tap((user) => this.session.update((session) => (session ? { ...session, user } : session))),
-    );
+    return this.http
+      .patch<MeResponse>(apiUrl(API_ROUTES.auth.me), request)
+      .pipe(tap((user) => this.session.update((session) => (session ? { ...session, user } : session))));
   }
 
   /** Forgets the session locally (e.g. after a failed refresh). */

@@ -4,8 +4,12 @@ import { controlErrorMessage, kvkNumberValidator } from './control-error';
 
 describe('controlErrorMessage', () => {
   it('should use the same translation keys as the API error codes', () => {
-    expect(controlErrorMessage(new FormControl('', Validators.required).errors)).toEqual({ key: 'errors.codes.isNotEmpty' });
-    expect(controlErrorMessage(new FormControl('nope', Validators.email).errors)).toEqual({ key: 'errors.codes.isEmail' });
+    expect(controlErrorMessage(new FormControl('', Validators.required).errors)).toEqual({
+      key: 'errors.codes.isNotEmpty',
+    });
+    expect(controlErrorMessage(new FormControl('nope', Validators.email).errors)).toEqual({
+      key: 'errors.codes.isEmail',
+    });
     expect(controlErrorMessage(new FormControl('short', Validators.minLength(PASSWORD_MIN_LENGTH)).errors)).toEqual({
       key: 'errors.codes.minLength',
       params: { min: PASSWORD_MIN_LENGTH },

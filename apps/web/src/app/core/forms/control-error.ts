@@ -11,7 +11,12 @@ function isTranslatableMessage(value: unknown): value is TranslatableMessage {
 }
 
 function lengthParam(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'requiredLength' in error && typeof error.requiredLength === 'number') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'requiredLength' in error &&
+    typeof error.requiredLength === 'number'
+  ) {
     return error.requiredLength;
   }
   return undefined;

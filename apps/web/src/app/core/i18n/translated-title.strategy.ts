@@ -17,7 +17,10 @@ export class TranslatedTitleStrategy extends TitleStrategy {
     this.titleKey
       .pipe(
         switchMap((key) =>
-          combineLatest([this.transloco.selectTranslate<string>('app.name'), key ? this.transloco.selectTranslate<string>(key) : of(null)]),
+          combineLatest([
+            this.transloco.selectTranslate<string>('app.name'),
+            key ? this.transloco.selectTranslate<string>(key) : of(null),
+          ]),
         ),
         map(([appName, page]) => (page ? `${page} · ${appName}` : appName)),
         takeUntilDestroyed(inject(DestroyRef)),

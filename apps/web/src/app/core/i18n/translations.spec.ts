@@ -29,7 +29,10 @@ describe('translation files', () => {
   });
 
   it('should have a non-empty text for every key', () => {
-    for (const [file, keys] of [[nl, nlKeys], [en, enKeys]] as const) {
+    for (const [file, keys] of [
+      [nl, nlKeys],
+      [en, enKeys],
+    ] as const) {
       for (const key of keys) {
         const value = leafValue(file, key);
         expect(typeof value === 'string' && value.trim().length > 0, key).toBe(true);

@@ -16,7 +16,10 @@ describe('navItemsFor', () => {
     expect(
       labels(
         navItemsFor(
-          newUser({ roles: ['school_supervisor'], memberships: [newMembership({ kind: 'school', role: 'supervisor' })] }),
+          newUser({
+            roles: ['school_supervisor'],
+            memberships: [newMembership({ kind: 'school', role: 'supervisor' })],
+          }),
         ),
       ),
     ).toEqual(['nav.home', 'nav.organization']);
