@@ -9,8 +9,11 @@ export const PASSWORD_MAX_LENGTH = 128;
 export const NAME_MAX_LENGTH = 100;
 export const EMAIL_MAX_LENGTH = 254;
 
-/** Who registers: a student or vakmens for themselves, or a person registering their company. */
-export const REGISTRATION_KINDS = ['student', 'professional', 'company'] as const;
+/**
+ * Who registers: a student or vakmens for themselves, a person registering their company, or someone invited by
+ * an organisation (a colleague, a school supervisor).
+ */
+export const REGISTRATION_KINDS = ['student', 'professional', 'company', 'invitation'] as const;
 export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
 
 export interface RegisterRequest {
@@ -25,6 +28,8 @@ export interface RegisterRequest {
   kvkNumber?: string;
   /** Town of the company's main site, required when kind is 'company'. */
   companyCity?: string;
+  /** Required when kind is 'invitation': the token from the invitation link; the e-mail must match it. */
+  invitationToken?: string;
   /** The registrant confirms they accept the terms and privacy statement. */
   acceptTerms: boolean;
 }

@@ -12,6 +12,20 @@ export const API_ROUTES = {
     me: 'auth/me',
   },
   organizations: 'organizations',
+  companies: 'companies',
+  schools: 'schools',
+  invitations: 'invitations',
+  vacancies: 'vacancies',
+  me: {
+    profile: 'me/profile',
+    savedVacancies: 'me/saved-vacancies',
+  },
+  taxonomy: {
+    skills: 'taxonomy/skills',
+    qualifications: 'taxonomy/qualifications',
+    sectors: 'taxonomy/sectors',
+    places: 'taxonomy/places',
+  },
   admin: {
     organizations: 'admin/organizations',
   },
