@@ -5,6 +5,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { RequestValidationException } from '../common/validation';
 import { AppConfig } from '../config/app-config';
+import { InvitationsService } from '../invitations/invitations.service';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RateLimitRule, RateLimitService } from '../rate-limit/rate-limit.service';
 import { normalizeEmail, UsersRepository } from '../users/users.repository';
@@ -48,6 +49,7 @@ export class AuthService {
     private readonly secret: JwtSecret,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly invitations: InvitationsService,
   ) {}
 
   async register(dto: RegisterDto, client: ClientInfo): Promise<SessionResult> {
@@ -73,14 +75,22 @@ export class AuthService {
 
     const userId = await this.dataSource
       .transaction(async (manager) => {
+        const invitation =
+          dto.kind === 'invitation'
+            ? await this.invitations.claimForRegistration(manager, dto.invitationToken ?? '', email)
+            : null;
+        const candidateKind = dto.kind === 'student' || dto.kind === 'professional' ? dto.kind : null;
         const user = await this.users.insert(manager, {
           email,
           passwordHash,
           name: dto.name,
           locale: dto.locale ?? 'nl',
-          accountType: dto.kind === 'company' ? 'member' : 'candidate',
-          candidateKind: dto.kind === 'company' ? null : dto.kind,
+          accountType: candidateKind ? 'candidate' : 'member',
+          candidateKind,
         });
+        if (invitation) {
+          await this.invitations.join(manager, invitation, user.id);
+        }
         await this.audit.record(
           {
             actorId: user.id,

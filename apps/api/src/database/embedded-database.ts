@@ -19,7 +19,14 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   if (!location.startsWith('memory://')) {
     mkdirSync(location, { recursive: true });
   }
-  const db = await PGlite.create({ dataDir: location });
+  // The extensions the migrations create (search: trigrams, accents, distances). PGlite ships them as ESM.
+  const [{ pg_trgm }, { unaccent }, { cube }, { earthdistance }] = await Promise.all([
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/contrib/cube'),
+    import('@electric-sql/pglite/contrib/earthdistance'),
+  ]);
+  const db = await PGlite.create({ dataDir: location, extensions: { pg_trgm, unaccent, cube, earthdistance } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;

@@ -1,16 +1,46 @@
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
+import { InvitationEntity } from '../invitations/entities/invitation.entity';
+import { AccreditationEntity } from '../organizations/entities/accreditation.entity';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { OrganizationLocationEntity } from '../organizations/entities/organization-location.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
+import { CandidateSkillEntity } from '../profiles/entities/candidate-skill.entity';
+import { SavedVacancyEntity } from '../profiles/entities/saved-vacancy.entity';
 import { RateLimitCounterEntity } from '../rate-limit/entities/rate-limit-counter.entity';
+import { CohortEntity } from '../schools/entities/cohort.entity';
+import { ProgramEntity } from '../schools/entities/program.entity';
+import { PlaceEntity } from '../taxonomy/entities/place.entity';
+import { QualificationEntity } from '../taxonomy/entities/qualification.entity';
+import { SectorEntity } from '../taxonomy/entities/sector.entity';
+import { SkillEntity } from '../taxonomy/entities/skill.entity';
 import { UserEntity } from '../users/entities/user.entity';
+import { SearchWordEntity } from '../vacancies/entities/search-word.entity';
+import { VacancySkillEntity } from '../vacancies/entities/vacancy-skill.entity';
+import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
 
 /** Every entity, listed explicitly: glob paths and the webpack bundle do not mix. */
 export const ENTITIES = [
   UserEntity,
   OrganizationEntity,
   MembershipEntity,
+  OrganizationLocationEntity,
+  AccreditationEntity,
   RefreshTokenEntity,
   RateLimitCounterEntity,
   AuditEventEntity,
+  SkillEntity,
+  QualificationEntity,
+  SectorEntity,
+  PlaceEntity,
+  VacancyEntity,
+  VacancySkillEntity,
+  SearchWordEntity,
+  ProgramEntity,
+  CohortEntity,
+  InvitationEntity,
+  CandidateProfileEntity,
+  CandidateSkillEntity,
+  SavedVacancyEntity,
 ];

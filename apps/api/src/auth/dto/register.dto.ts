@@ -77,6 +77,13 @@ export class RegisterDto implements RegisterRequest {
   @MaxLength(100)
   companyCity?: string;
 
+  @ApiPropertyOptional({ description: "Required for kind 'invitation': the token from the invitation link" })
+  @ValidateIf((dto: RegisterDto) => dto.kind === 'invitation')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  invitationToken?: string;
+
   @ApiProperty({ description: 'Accepts the terms and the privacy statement' })
   @Equals(true, { message: 'acceptTerms must be true' })
   acceptTerms!: boolean;

@@ -1,4 +1,4 @@
-import type { OrganizationKind, VerificationStatus } from '@techzone/contracts';
+import type { CompanySize, OrganizationKind, VerificationStatus } from '@techzone/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -11,7 +11,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { UserEntity } from '../../users/entities/user.entity';
+import { AccreditationEntity } from './accreditation.entity';
 import { MembershipEntity } from './membership.entity';
+import { OrganizationLocationEntity } from './organization-location.entity';
 
 @Entity('organizations')
 @Index('idx_organizations_verification', ['verificationStatus', 'createdAt'])
@@ -40,6 +42,25 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 8, nullable: true })
   brinCode!: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  sectorCode!: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website!: string | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  size!: CompanySize | null;
+
+  /** The logo image itself (at most 512 KB); never selected unless asked for. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  logo?: Buffer | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  logoType!: string | null;
+
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   verificationStatus!: VerificationStatus;
 
@@ -64,4 +85,10 @@ export class OrganizationEntity {
 
   @OneToMany(() => MembershipEntity, (membership) => membership.organization)
   memberships?: MembershipEntity[];
+
+  @OneToMany(() => OrganizationLocationEntity, (location) => location.organization, { cascade: true })
+  locations?: OrganizationLocationEntity[];
+
+  @OneToMany(() => AccreditationEntity, (accreditation) => accreditation.organization, { cascade: true })
+  accreditations?: AccreditationEntity[];
 }

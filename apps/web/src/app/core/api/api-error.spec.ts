@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ErrorResponse, PASSWORD_MIN_LENGTH } from '@techzone/contracts';
-import { mapApiError } from './api-error';
+import { apiErrorText, mapApiError } from './api-error';
 
 function httpError(status: number, body: Partial<ErrorResponse> | null = null): HttpErrorResponse {
   return new HttpErrorResponse({
@@ -69,6 +69,25 @@ describe('mapApiError', () => {
       form: [{ key: 'errors.codes.whitelistValidation' }],
       fields: {},
     });
+  });
+
+  it('should show a nested field error on the nearest parent field the form shows', () => {
+    const error = httpError(400, {
+      details: [
+        { field: 'skills.2.skillCode', code: 'unknownSkill', message: 'unknown skill' },
+        { field: 'homePlaceId', code: 'unknownPlace', message: 'unknown place' },
+      ],
+    });
+
+    expect(mapApiError(error, { fields: ['skills', 'homePlaceId'] }).fields).toEqual({
+      skills: { key: 'errors.codes.unknownSkill' },
+      homePlaceId: { key: 'errors.codes.unknownPlace' },
+    });
+  });
+
+  it('should give the server message of a refusal', () => {
+    expect(apiErrorText(httpError(403, { message: 'Company not verified' }))).toBe('Company not verified');
+    expect(apiErrorText(new Error('x'))).toBeNull();
   });
 
   it('should translate an unknown code to a generic message', () => {

@@ -20,6 +20,21 @@ export const KNOWN_ERROR_CODES = [
   'acceptTerms',
   'emailTaken',
   'whitelistValidation',
+  'min',
+  'max',
+  'isInt',
+  'isIn',
+  'isEnum',
+  'isDateString',
+  'isUrl',
+  'arrayMaxSize',
+  'arrayMinSize',
+  'unknownSkill',
+  'unknownPlace',
+  'unknownQualification',
+  'unknownSector',
+  'dateOrder',
+  'tooYoung',
 ] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
@@ -90,6 +105,35 @@ function statusMessage(status: number): TranslatableMessage {
 }
 
 /**
+ * The field of the form that shows an API field error: the field itself, else its nearest parent the form shows
+ * (`skills.2.skillCode` → `skills.2` → `skills`).
+ */
+function shownField(field: string, shownFields: readonly string[]): string | null {
+  const parts = field.split('.');
+  while (parts.length > 0) {
+    const candidate = parts.join('.');
+    if (shownFields.includes(candidate)) {
+      return candidate;
+    }
+    parts.pop();
+  }
+  return null;
+}
+
+/** The API's own message of a refusal (e.g. why publishing is not allowed yet), when it sent one. */
+export function apiErrorText(error: unknown): string | null {
+  if (error instanceof HttpErrorResponse && isErrorResponse(error.error)) {
+    return error.error.message || null;
+  }
+  return null;
+}
+
+/** The HTTP status of a failed call (0 for a network failure), or null for anything else. */
+export function apiErrorStatus(error: unknown): number | null {
+  return error instanceof HttpErrorResponse ? error.status : null;
+}
+
+/**
  * Turns a failed API call into translatable messages: `details[]` of an ErrorResponse become per-field messages
  * (or form-level ones for fields the form does not show); anything else becomes one form-level message by status.
  */
@@ -112,8 +156,9 @@ export function mapApiError(error: unknown, options: MapApiErrorOptions = {}): M
   const shownFields = options.fields ?? [];
   for (const detail of details) {
     const message = fieldErrorMessage(detail);
-    if (shownFields.includes(detail.field)) {
-      result.fields[detail.field] ??= message;
+    const shown = shownField(detail.field, shownFields);
+    if (shown !== null) {
+      result.fields[shown] ??= message;
     } else if (!result.form.some((existing) => existing.key === message.key)) {
       result.form.push(message);
     }

@@ -16,6 +16,17 @@ describe('controlErrorMessage', () => {
     });
   });
 
+  it('should name the limit of a number field', () => {
+    expect(controlErrorMessage(new FormControl(70, Validators.max(60)).errors)).toEqual({
+      key: 'errors.codes.maxValue',
+      params: { max: 60 },
+    });
+    expect(controlErrorMessage(new FormControl(2, Validators.min(4)).errors)).toEqual({
+      key: 'errors.codes.minValue',
+      params: { min: 4 },
+    });
+  });
+
   it('should prefer a server message', () => {
     expect(controlErrorMessage({ required: true, server: { key: 'errors.codes.emailTaken' } })).toEqual({
       key: 'errors.codes.emailTaken',

@@ -22,6 +22,14 @@ function lengthParam(error: unknown): number | undefined {
   return undefined;
 }
 
+function limitParam(error: unknown, name: 'min' | 'max'): number | undefined {
+  if (typeof error === 'object' && error !== null && name in error) {
+    const value: unknown = (error as Record<string, unknown>)[name];
+    return typeof value === 'number' ? value : undefined;
+  }
+  return undefined;
+}
+
 /** The first error of a control as a translatable message (client validators use the same texts as the API codes). */
 export function controlErrorMessage(errors: ValidationErrors | null): TranslatableMessage | null {
   if (!errors) {
@@ -48,6 +56,23 @@ export function controlErrorMessage(errors: ValidationErrors | null): Translatab
   if (errors['kvkNumber']) {
     return { key: 'errors.codes.kvkNumber' };
   }
+  if (errors['min']) {
+    const min = limitParam(errors['min'], 'min');
+    return min === undefined ? { key: 'errors.codes.min' } : { key: 'errors.codes.minValue', params: { min } };
+  }
+  if (errors['max']) {
+    const max = limitParam(errors['max'], 'max');
+    return max === undefined ? { key: 'errors.codes.max' } : { key: 'errors.codes.maxValue', params: { max } };
+  }
+  if (errors['matDatepickerParse']) {
+    return { key: 'errors.codes.isDateString' };
+  }
+  if (errors['dateOrder']) {
+    return { key: 'errors.codes.dateOrder' };
+  }
+  if (errors['pattern']) {
+    return { key: 'errors.codes.invalid' };
+  }
   return { key: 'errors.codes.invalid' };
 }
 
@@ -63,6 +88,18 @@ export const kvkNumberValidator: ValidatorFn = (control: AbstractControl<string 
   const value = control.value?.trim() ?? '';
   return value === '' || KVK_NUMBER_PATTERN.test(value) ? null : { kvkNumber: true };
 };
+
+/** A group validator: the end date (control `endKey`) is not before the start date (`startKey`). */
+export function dateOrderValidator(startKey: string, endKey: string): ValidatorFn {
+  return (group: AbstractControl) => {
+    const start: unknown = group.get(startKey)?.value;
+    const end: unknown = group.get(endKey)?.value;
+    if (start instanceof Date && end instanceof Date && end.getTime() < start.getTime()) {
+      return { dateOrder: true };
+    }
+    return null;
+  };
+}
 
 /** Puts server field messages on the matching controls (they clear on the next edit). */
 export function applyServerErrors(

@@ -1,0 +1,134 @@
+import type { Certificate, EducationLevel, VacancyStatus, VacancyType } from '@techzone/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { PlaceEntity } from '../../taxonomy/entities/place.entity';
+import { VacancySkillEntity } from './vacancy-skill.entity';
+
+/**
+ * A vacancy or placement. `searchText` gathers title, description, company, place and skill labels; a trigger
+ * turns it into `search_vector` (Dutch, unaccented). The search indexes (full text, trigram, nearest-neighbour on
+ * ll_to_earth) are written in the migration: TypeORM cannot express them, so they are marked synchronize: false.
+ */
+@Entity('vacancies')
+@Index('idx_vacancies_organization', ['organizationId', 'status'])
+@Index('idx_vacancies_published', { synchronize: false })
+@Index('idx_vacancies_search_vector', { synchronize: false })
+@Index('idx_vacancies_geo', { synchronize: false })
+export class VacancyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  type!: VacancyType;
+
+  @Column({ type: 'varchar', length: 16, default: 'draft' })
+  status!: VacancyStatus;
+
+  @Column({ type: 'varchar', length: 120 })
+  title!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @ManyToOne(() => PlaceEntity)
+  @JoinColumn({ name: 'place_id' })
+  place?: PlaceEntity;
+
+  @Column({ type: 'integer' })
+  placeId!: number;
+
+  /** Copied from the place so that search needs no join. */
+  @Column({ type: 'double precision' })
+  lat!: number;
+
+  @Column({ type: 'double precision' })
+  lon!: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  municipality!: string;
+
+  @Column({ type: 'varchar', length: 8, array: true, default: () => "'{}'" })
+  levels!: EducationLevel[];
+
+  @Column({ type: 'varchar', length: 5, array: true, default: () => "'{}'" })
+  qualificationCrebos!: string[];
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  sectorCode!: string | null;
+
+  /** The SBI division (2 digits) of sectorCode, for facets. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  sectorDivision!: string | null;
+
+  @Column({ type: 'varchar', length: 32, array: true, default: () => "'{}'" })
+  certificates!: Certificate[];
+
+  @Column({ type: 'smallint', nullable: true })
+  minAge!: number | null;
+
+  @Column({ type: 'smallint' })
+  hoursPerWeek!: number;
+
+  @Column({ type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  endDate!: string | null;
+
+  @Column({ type: 'smallint', default: 1 })
+  positions!: number;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  compensation!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  contactName!: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  contactEmail!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ type: 'text', default: '' })
+  searchText!: string;
+
+  /** Maintained by the trigger tz_vacancies_search_vector from searchText. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @OneToMany(() => VacancySkillEntity, (skill) => skill.vacancy, { cascade: true })
+  skills?: VacancySkillEntity[];
+}
