@@ -6,9 +6,14 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ProfilesModule } from './profiles/profiles.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { SchoolsModule } from './schools/schools.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { UsersModule } from './users/users.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({})
 export class AppModule {
@@ -24,6 +29,11 @@ export class AppModule {
         UsersModule,
         AuthModule,
         OrganizationsModule,
+        InvitationsModule,
+        TaxonomyModule,
+        VacanciesModule,
+        ProfilesModule,
+        SchoolsModule,
         HealthModule,
       ],
     };

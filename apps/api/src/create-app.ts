@@ -32,6 +32,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     },
   });
   const fastify = adapter.getInstance();
+  // Logos are uploaded as the raw request body; the service checks type, size and content.
+  fastify.addContentTypeParser(
+    ['image/png', 'image/jpeg', 'image/webp'],
+    { parseAs: 'buffer', bodyLimit: 512 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -26,6 +26,28 @@ export class OrganizationsRepository {
     return repository.findOne({ where: { id }, ...(manager ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
+  /** With locations (and their places) and accreditations (and their qualifications). */
+  findProfile(id: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    return (manager ? manager.getRepository(OrganizationEntity) : this.organizations).findOne({
+      where: { id },
+      relations: { locations: { place: true }, accreditations: { qualification: true } },
+    });
+  }
+
+  async findLogo(id: string): Promise<{ logo: Buffer; logoType: string } | null> {
+    const row = await this.organizations
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.logoType'])
+      .addSelect('o.logo')
+      .where('o.id = :id', { id })
+      .getOne();
+    return row?.logo && row.logoType ? { logo: row.logo, logoType: row.logoType } : null;
+  }
+
+  async setLogo(id: string, logo: Buffer | null, logoType: string | null): Promise<void> {
+    await this.organizations.update({ id }, { logo, logoType });
+  }
+
   findByKvkNumber(kvkNumber: string): Promise<OrganizationEntity | null> {
     return this.organizations.findOne({ where: { kvkNumber } });
   }

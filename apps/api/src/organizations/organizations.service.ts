@@ -1,10 +1,23 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import type { OrganizationMemberResponse, OrganizationResponse } from '@techzone/contracts';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ORGANIZATION_LIMITS,
+  type CompanyPageResponse,
+  type OrganizationMemberResponse,
+  type OrganizationProfileResponse,
+  type OrganizationResponse,
+} from '@techzone/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { ReferenceChecker } from '../taxonomy/reference-checker';
+import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { OrganizationListQueryDto } from './dto/organization-list-query.dto';
+import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { VerifyOrganizationDto } from './dto/verify-organization.dto';
+import { AccreditationEntity } from './entities/accreditation.entity';
+import { OrganizationLocationEntity } from './entities/organization-location.entity';
+import { assertMember } from './organization-access';
+import { toCompanyPage, toOrganizationProfile } from './organization-profile';
 import { toMemberResponse, toOrganizationResponse } from './organization.mapper';
 import { OrganizationsRepository } from './organizations.repository';
 
@@ -14,7 +27,160 @@ export class OrganizationsService {
     private readonly organizations: OrganizationsRepository,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly references: ReferenceChecker,
+    private readonly taxonomy: TaxonomyRepository,
   ) {}
+
+  async profile(user: AuthUser, id: string): Promise<OrganizationProfileResponse> {
+    assertMember(user, id);
+    const organization = await this.organizations.findProfile(id);
+    if (!organization) {
+      throw new NotFoundException('Organisation not found.');
+    }
+    return toOrganizationProfile(organization);
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateOrganizationDto): Promise<OrganizationProfileResponse> {
+    assertMember(user, id);
+    const current = await this.organizations.findById(id);
+    if (!current) {
+      throw new NotFoundException('Organisation not found.');
+    }
+    const check = this.references.start();
+    (dto.locations ?? []).forEach((location, index) => check.place(`locations.${index}.placeId`, location.placeId));
+    if (dto.accreditations) {
+      if (current.kind !== 'company') {
+        check.problem('accreditations', 'companiesOnly', 'accreditations are for companies only');
+      }
+      check.qualifications(
+        'accreditations',
+        dto.accreditations.map((accreditation) => accreditation.crebo),
+      );
+      dto.accreditations.forEach((accreditation, index) => {
+        if (accreditation.until && accreditation.until < accreditation.since) {
+          check.problem(`accreditations.${index}.until`, 'endBeforeStart', 'until must not be before since');
+        }
+      });
+    }
+    if (dto.sectorCode) {
+      check.sectors('sectorCode', [dto.sectorCode], true);
+    }
+    if (dto.kvkNumber !== undefined && current.kind !== 'company') {
+      check.problem('kvkNumber', 'companiesOnly', 'kvkNumber is for companies only');
+    }
+    if (dto.brinCode !== undefined && current.kind !== 'school') {
+      check.problem('brinCode', 'schoolsOnly', 'brinCode is for schools only');
+    }
+    await check.verify();
+
+    await this.dataSource
+      .transaction(async (manager) => {
+        const organization = await this.organizations.findById(id, manager);
+        if (!organization) {
+          throw new NotFoundException('Organisation not found.');
+        }
+        const { locations, accreditations, ...fields } = dto;
+        Object.assign(
+          organization,
+          Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+        );
+        await this.organizations.save(organization, manager);
+        if (locations) {
+          await manager.getRepository(OrganizationLocationEntity).delete({ organizationId: id });
+          if (locations.length) {
+            await manager.getRepository(OrganizationLocationEntity).insert(
+              locations.map((location) => ({
+                organizationId: id,
+                placeId: location.placeId,
+                address: location.address ?? null,
+              })),
+            );
+          }
+        }
+        if (accreditations) {
+          await manager.getRepository(AccreditationEntity).delete({ organizationId: id });
+          const unique = [
+            ...new Map(accreditations.map((accreditation) => [accreditation.crebo, accreditation])).values(),
+          ];
+          if (unique.length) {
+            await manager.getRepository(AccreditationEntity).insert(
+              unique.map((accreditation) => ({
+                organizationId: id,
+                crebo: accreditation.crebo,
+                since: accreditation.since,
+                until: accreditation.until ?? null,
+              })),
+            );
+          }
+        }
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: 'organization.updated',
+            entityType: 'organization',
+            entityId: id,
+            data: { fields: Object.keys(dto) },
+          },
+          manager,
+        );
+      })
+      .catch((error: unknown) => {
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+          throw new ConflictException({
+            message: 'Another company is registered with this KvK number.',
+            details: [{ field: 'kvkNumber', code: 'kvkTaken', message: 'kvkNumber is already registered' }],
+          });
+        }
+        throw error;
+      });
+    return this.profile(user, id);
+  }
+
+  async setLogo(user: AuthUser, id: string, body: unknown, contentType: string | undefined): Promise<void> {
+    assertMember(user, id);
+    const type = (contentType ?? '').split(';')[0].trim();
+    if (!Buffer.isBuffer(body) || !LOGO_TYPES.includes(type)) {
+      throw new BadRequestException('Send the logo as the request body, as image/png, image/jpeg or image/webp.');
+    }
+    if (body.length === 0 || body.length > ORGANIZATION_LIMITS.logoMaxBytes) {
+      throw new BadRequestException('The logo must be at most 512 KB.');
+    }
+    if (!looksLike(type, body)) {
+      throw new BadRequestException(`The file is not a valid ${type} image.`);
+    }
+    await this.organizations.setLogo(id, body, type);
+    await this.audit.record({
+      actorId: user.id,
+      action: 'organization.logo_set',
+      entityType: 'organization',
+      entityId: id,
+    });
+  }
+
+  async deleteLogo(user: AuthUser, id: string): Promise<void> {
+    assertMember(user, id);
+    await this.organizations.setLogo(id, null, null);
+  }
+
+  /** Logos of verified organisations are public; members see their own before verification too. */
+  async logo(id: string): Promise<{ logo: Buffer; logoType: string }> {
+    const organization = await this.organizations.findById(id);
+    const logo = organization?.verificationStatus === 'verified' ? await this.organizations.findLogo(id) : null;
+    if (!logo) {
+      throw new NotFoundException('No logo.');
+    }
+    return logo;
+  }
+
+  /** The public company page: verified companies only. */
+  async companyPage(id: string): Promise<CompanyPageResponse> {
+    const organization = await this.organizations.findProfile(id);
+    if (!organization || organization.kind !== 'company' || organization.verificationStatus !== 'verified') {
+      throw new NotFoundException('Company not found.');
+    }
+    const sector = organization.sectorCode ? await this.taxonomy.findSector(organization.sectorCode) : null;
+    return toCompanyPage(organization, sector);
+  }
 
   /** Members see their own organisation and the program office sees all; to anyone else it does not exist. */
   async get(user: AuthUser, id: string): Promise<OrganizationResponse> {
@@ -66,5 +232,21 @@ export class OrganizationsService {
     if (!isMember && !user.permissions.includes('organization.verify')) {
       throw new NotFoundException('Organisation not found.');
     }
+  }
+}
+
+const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
+
+/** Checks the file's magic number, so that only real images are stored and served as images. */
+function looksLike(type: string, body: Buffer): boolean {
+  switch (type) {
+    case 'image/png':
+      return body.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    case 'image/jpeg':
+      return body[0] === 0xff && body[1] === 0xd8 && body[2] === 0xff;
+    case 'image/webp':
+      return body.subarray(0, 4).toString('ascii') === 'RIFF' && body.subarray(8, 12).toString('ascii') === 'WEBP';
+    default:
+      return false;
   }
 }

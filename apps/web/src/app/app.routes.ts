@@ -7,6 +7,29 @@ export const appRoutes: Route[] = [
   { path: 'login', canActivate: [guestGuard], loadChildren: () => import('./login/login.routes') },
   { path: 'register', canActivate: [guestGuard], loadChildren: () => import('./register/register.routes') },
   { path: 'home', canActivate: [authGuard], loadChildren: () => import('./home/home.routes') },
+  { path: 'vacatures', loadChildren: () => import('./vacancies/vacancies.routes') },
+  { path: 'bedrijven', loadChildren: () => import('./companies/companies.routes') },
+  { path: 'invitation', loadChildren: () => import('./invitation/invitation.routes') },
+  {
+    path: 'profiel',
+    canActivate: [permissionGuard('profile.manageOwn')],
+    loadChildren: () => import('./profile/profile.routes'),
+  },
+  {
+    path: 'bewaard',
+    canActivate: [permissionGuard('profile.manageOwn')],
+    loadChildren: () => import('./saved/saved.routes'),
+  },
+  {
+    path: 'bedrijf',
+    canActivate: [permissionGuard('vacancy.manage')],
+    loadChildren: () => import('./company-vacancies/company-vacancies.routes'),
+  },
+  {
+    path: 'school',
+    canActivate: [permissionGuard('placement.coordinate')],
+    loadChildren: () => import('./school/school.routes'),
+  },
   {
     path: 'organization',
     canActivate: [permissionGuard('organization.readOwn')],

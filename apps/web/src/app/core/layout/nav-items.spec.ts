@@ -6,13 +6,19 @@ function labels(items: ReturnType<typeof navItemsFor>): string[] {
 }
 
 describe('navItemsFor', () => {
-  it('should show no navigation to an anonymous visitor', () => {
-    expect(navItemsFor(null)).toEqual([]);
+  it('should show the vacancy search to an anonymous visitor', () => {
+    expect(labels(navItemsFor(null))).toEqual(['nav.vacancies']);
+    expect(navItemsFor(null)[0].path).toBe('/vacatures');
   });
 
   it('should follow the role', () => {
-    expect(labels(navItemsFor(newUser()))).toEqual(['nav.home']);
-    expect(labels(navItemsFor(newCompanyOwner()))).toEqual(['nav.home', 'nav.organization']);
+    expect(labels(navItemsFor(newUser()))).toEqual(['nav.home', 'nav.vacancies', 'nav.profile', 'nav.saved']);
+    expect(labels(navItemsFor(newCompanyOwner()))).toEqual([
+      'nav.home',
+      'nav.vacancies',
+      'nav.myVacancies',
+      'nav.organization',
+    ]);
     expect(
       labels(
         navItemsFor(
@@ -22,7 +28,17 @@ describe('navItemsFor', () => {
           }),
         ),
       ),
-    ).toEqual(['nav.home', 'nav.organization']);
-    expect(labels(navItemsFor(newAdmin()))).toEqual(['nav.home', 'nav.verification']);
+    ).toEqual(['nav.home', 'nav.vacancies', 'nav.organization']);
+    expect(
+      labels(
+        navItemsFor(
+          newUser({
+            roles: ['school_coordinator'],
+            memberships: [newMembership({ kind: 'school', role: 'coordinator' })],
+          }),
+        ),
+      ),
+    ).toEqual(['nav.home', 'nav.vacancies', 'nav.students', 'nav.organization']);
+    expect(labels(navItemsFor(newAdmin()))).toEqual(['nav.home', 'nav.vacancies', 'nav.verification']);
   });
 });

@@ -6,16 +6,32 @@ export interface NavItem {
   exact: boolean;
 }
 
-/** The main navigation follows the permissions the API grants (the same role map the guards read). */
+const SEARCH: NavItem = { path: '/vacatures', labelKey: 'nav.vacancies', exact: false };
+
+/**
+ * The main navigation follows the permissions the API grants (the same role map the guards read). Everybody,
+ * logged in or not, can search vacancies.
+ */
 export function navItemsFor(user: MeResponse | null): NavItem[] {
   if (!user) {
-    return [];
+    return [SEARCH];
   }
-  const items: NavItem[] = [{ path: '/home', labelKey: 'nav.home', exact: true }];
-  if (user.permissions.includes('organization.readOwn')) {
+  const can = (permission: MeResponse['permissions'][number]) => user.permissions.includes(permission);
+  const items: NavItem[] = [{ path: '/home', labelKey: 'nav.home', exact: true }, SEARCH];
+  if (can('profile.manageOwn')) {
+    items.push({ path: '/profiel', labelKey: 'nav.profile', exact: false });
+    items.push({ path: '/bewaard', labelKey: 'nav.saved', exact: false });
+  }
+  if (can('vacancy.manage')) {
+    items.push({ path: '/bedrijf/vacatures', labelKey: 'nav.myVacancies', exact: false });
+  }
+  if (can('placement.coordinate')) {
+    items.push({ path: '/school/studenten', labelKey: 'nav.students', exact: false });
+  }
+  if (can('organization.readOwn')) {
     items.push({ path: '/organization', labelKey: 'nav.organization', exact: false });
   }
-  if (user.permissions.includes('organization.verify')) {
+  if (can('organization.verify')) {
     items.push({ path: '/admin/organizations', labelKey: 'nav.verification', exact: false });
   }
   return items;

@@ -1,0 +1,246 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EducationLevel, FacetBucket, VacancySort, VacancyStatus, VacancyType } from '@techzone/contracts';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { VacancyEntity } from './entities/vacancy.entity';
+
+export interface SearchCriteria {
+  tsQuery: string | null;
+  types: VacancyType[];
+  levels: EducationLevel[];
+  crebos: string[];
+  sectors: string[];
+  municipalities: string[];
+  skills: string[];
+  origin: { lat: number; lon: number } | null;
+  radiusKm: number | null;
+  sort: VacancySort;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchPage {
+  total: number;
+  ids: string[];
+  distances: Map<string, number>;
+  facets: { type: FacetBucket[]; level: FacetBucket[]; municipality: FacetBucket[]; sector: FacetBucket[] };
+}
+
+/** Relevance ranks only the newest matches this many: ranking every match of a common word is what costs. */
+const RANKED_MATCHES_CAP = 2000;
+
+/** Collects positional parameters for one SQL statement. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+@Injectable()
+export class VacanciesRepository {
+  constructor(
+    @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * One round trip: the total and the facet counts over every match, and the ids of the requested page.
+   * Public search sees published vacancies that have not expired; the partial indexes serve exactly that.
+   */
+  async search(criteria: SearchCriteria): Promise<SearchPage> {
+    const p = new Params();
+    const where = [`v.status = 'published'`, `(v.expires_at IS NULL OR v.expires_at > now())`];
+    const tsQuery = criteria.tsQuery ? `to_tsquery('dutch', tz_unaccent(${p.add(criteria.tsQuery)}))` : null;
+    if (tsQuery) {
+      where.push(`v.search_vector @@ ${tsQuery}`);
+    }
+    if (criteria.types.length) {
+      where.push(`v.type = ANY(${p.add(criteria.types)}::varchar[])`);
+    }
+    if (criteria.levels.length) {
+      where.push(`v.levels && ${p.add(criteria.levels)}::varchar[]`);
+    }
+    if (criteria.crebos.length) {
+      where.push(`v.qualification_crebos && ${p.add(criteria.crebos)}::varchar[]`);
+    }
+    if (criteria.sectors.length) {
+      const codes = p.add(criteria.sectors);
+      where.push(
+        `(v.sector_code = ANY(${codes}::varchar[]) OR v.sector_division = ANY(${codes}::varchar[])
+          OR v.sector_division IN (SELECT code FROM sectors WHERE parent_code = ANY(${codes}::varchar[])))`,
+      );
+    }
+    if (criteria.municipalities.length) {
+      where.push(`v.municipality = ANY(${p.add(criteria.municipalities)}::varchar[])`);
+    }
+    if (criteria.skills.length) {
+      where.push(
+        `EXISTS (SELECT 1 FROM vacancy_skills vs WHERE vs.vacancy_id = v.id AND vs.skill_code = ANY(${p.add(criteria.skills)}::varchar[]))`,
+      );
+    }
+    const origin = criteria.origin
+      ? `ll_to_earth(${p.add(criteria.origin.lat)}::float8, ${p.add(criteria.origin.lon)}::float8)`
+      : null;
+    if (origin && criteria.radiusKm) {
+      const meters = p.add(criteria.radiusKm * 1000);
+      where.push(`earth_box(${origin}, ${meters}::float8) @> ll_to_earth(v.lat, v.lon)`);
+      where.push(`earth_distance(${origin}, ll_to_earth(v.lat, v.lon)) <= ${meters}::float8`);
+    }
+    const conditions = where.join(' AND ');
+    const limit = p.add(criteria.limit);
+    const offset = p.add(criteria.offset);
+
+    const distance = origin ? `earth_distance(${origin}, ll_to_earth(v.lat, v.lon)) / 1000` : 'NULL::float8';
+    let page: string;
+    if (criteria.sort === 'distance' && origin) {
+      // Nearest first through the GiST index on ll_to_earth(lat, lon).
+      page = `SELECT v.id, ${distance} AS distance FROM vacancies v WHERE ${conditions}
+              ORDER BY ll_to_earth(v.lat, v.lon) <-> ${origin}, v.id LIMIT ${limit} OFFSET ${offset}`;
+    } else if (criteria.sort === 'relevance' && tsQuery) {
+      page = `SELECT id, distance FROM (
+                SELECT v.id, v.published_at, ${distance} AS distance, ts_rank(v.search_vector, ${tsQuery}) AS rank FROM vacancies v
+                WHERE ${conditions} ORDER BY v.published_at DESC LIMIT ${RANKED_MATCHES_CAP}
+              ) ranked ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}`;
+    } else {
+      page = `SELECT v.id, ${distance} AS distance FROM vacancies v WHERE ${conditions}
+              ORDER BY v.published_at DESC, v.id LIMIT ${limit} OFFSET ${offset}`;
+    }
+
+    const facet = (column: string, from = 'matches'): string =>
+      `(SELECT coalesce(json_agg(json_build_object('value', value, 'count', n) ORDER BY n DESC, value), '[]'::json)
+        FROM (SELECT ${column} AS value, count(*)::int AS n FROM ${from} WHERE ${column} IS NOT NULL GROUP BY 1) buckets)`;
+
+    const sql = `
+      WITH matches AS MATERIALIZED (
+        SELECT v.type, v.municipality, v.sector_division, v.levels FROM vacancies v WHERE ${conditions}
+      ),
+      page AS (
+        SELECT row_number() OVER () AS position, ordered.id, ordered.distance FROM (${page}) ordered
+      )
+      SELECT
+        (SELECT count(*)::int FROM matches) AS total,
+        ${facet('type')} AS type_facet,
+        ${facet('municipality')} AS municipality_facet,
+        ${facet('sector_division')} AS sector_facet,
+        ${facet('level', '(SELECT unnest(levels) AS level FROM matches) levels')} AS level_facet,
+        (SELECT coalesce(json_agg(json_build_object('id', id, 'distance', distance) ORDER BY position), '[]'::json)
+           FROM page) AS page`;
+
+    const [row] = (await this.dataSource.query(sql, p.values)) as {
+      total: number;
+      type_facet: FacetBucket[];
+      municipality_facet: FacetBucket[];
+      sector_facet: FacetBucket[];
+      level_facet: FacetBucket[];
+      page: { id: string; distance: number | null }[];
+    }[];
+    return {
+      total: row.total,
+      ids: row.page.map((item) => item.id),
+      distances: new Map(
+        row.page.filter((item) => item.distance !== null).map((item) => [item.id, item.distance as number]),
+      ),
+      facets: {
+        type: row.type_facet,
+        level: row.level_facet,
+        municipality: row.municipality_facet,
+        sector: row.sector_facet,
+      },
+    };
+  }
+
+  /** Up to two known words close to `word` (trigram similarity), for typo-tolerant search. */
+  async corrections(words: string[]): Promise<Map<string, string[]>> {
+    if (!words.length) {
+      return new Map();
+    }
+    const rows: { token: string; word: string }[] = await this.dataSource.query(
+      `SELECT t.token, c.word
+       FROM unnest($1::text[]) AS t(token)
+       CROSS JOIN LATERAL (
+         SELECT w.word FROM search_words w
+         WHERE w.word % tz_unaccent(t.token) AND w.word <> tz_unaccent(t.token)
+           AND NOT EXISTS (SELECT 1 FROM search_words known WHERE known.word = tz_unaccent(t.token))
+         ORDER BY similarity(w.word, tz_unaccent(t.token)) DESC, w.word LIMIT 2
+       ) c`,
+      [words],
+    );
+    const result = new Map<string, string[]>();
+    for (const row of rows) {
+      result.set(row.token, [...(result.get(row.token) ?? []), row.word]);
+    }
+    return result;
+  }
+
+  /**
+   * Gathers what search should find vacancies by (title, text, company, place, skills, qualifications) into
+   * search_text, from which the trigger builds the search vector; adds the titles' words to the vocabulary.
+   * Set-based, so that bulk loads refresh thousands of vacancies in one statement.
+   */
+  async refreshSearchText(manager: EntityManager, ids: string[] | 'all'): Promise<void> {
+    const filter = ids === 'all' ? 'TRUE' : 'v.id = ANY($1::uuid[])';
+    const params = ids === 'all' ? [] : [ids];
+    await manager.query(
+      `UPDATE vacancies v SET search_text = concat_ws(' ',
+          v.description, o.name, p.name, p.municipality,
+          (SELECT string_agg(s.label_nl || ' ' || s.label_en || ' ' || array_to_string(s.synonyms, ' '), ' ')
+             FROM vacancy_skills vs JOIN skills s ON s.code = vs.skill_code WHERE vs.vacancy_id = v.id),
+          (SELECT string_agg(q.name_nl || ' ' || q.name_en, ' ') FROM qualifications q WHERE q.crebo = ANY(v.qualification_crebos)))
+       FROM organizations o, places p
+       WHERE ${filter} AND o.id = v.organization_id AND p.id = v.place_id`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO search_words (word)
+       SELECT DISTINCT word FROM vacancies v, regexp_split_to_table(lower(tz_unaccent(v.title)), '[^a-z0-9]+') AS word
+       WHERE ${filter} AND length(word) BETWEEN 3 AND 60
+       ON CONFLICT DO NOTHING`,
+      params,
+    );
+  }
+
+  /** Vacancies with everything a summary or detail shows, in the order of `ids`. */
+  async findWithDetails(ids: string[]): Promise<VacancyEntity[]> {
+    if (!ids.length) {
+      return [];
+    }
+    const rows = await this.vacancies.find({
+      where: { id: In(ids) },
+      relations: { organization: true, place: true, skills: { skill: true } },
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async findOneWithDetails(id: string, manager?: EntityManager): Promise<VacancyEntity | null> {
+    return (manager ? manager.getRepository(VacancyEntity) : this.vacancies).findOne({
+      where: { id },
+      relations: { organization: true, place: true, skills: { skill: true } },
+    });
+  }
+
+  findByOrganization(organizationId: string, status?: VacancyStatus): Promise<VacancyEntity[]> {
+    return this.vacancies.find({
+      where: { organizationId, ...(status ? { status } : {}) },
+      relations: { organization: true, place: true, skills: { skill: true } },
+      order: { updatedAt: 'DESC' },
+      take: 500,
+    });
+  }
+
+  /** A company's public list: published and not expired. */
+  async findPublishedByOrganization(organizationId: string): Promise<VacancyEntity[]> {
+    const ids: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM vacancies WHERE organization_id = $1 AND status = 'published'
+         AND (expires_at IS NULL OR expires_at > now()) ORDER BY published_at DESC LIMIT 200`,
+      [organizationId],
+    );
+    return this.findWithDetails(ids.map((row) => row.id));
+  }
+
+  lock(manager: EntityManager, id: string): Promise<VacancyEntity | null> {
+    return manager.getRepository(VacancyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+}

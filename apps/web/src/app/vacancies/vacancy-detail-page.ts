@@ -1,0 +1,93 @@
+import { DatePipe } from '@angular/common';
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { API_ROUTES, VacancyDetailResponse } from '@techzone/contracts';
+import { finalize } from 'rxjs';
+import { apiErrorStatus, mapApiError } from '../core/api/api-error';
+import { apiUrl } from '../core/api/api-url';
+import { AuthService } from '../core/auth/auth.service';
+import { LanguageService } from '../core/i18n/language.service';
+import { LabelPipe } from '../shared/label';
+import { SavedVacanciesService } from '../shared/saved-vacancies.service';
+
+/** /vacatures/:id: a vacancy in full. The description is plain text (interpolated, never HTML). */
+@Component({
+  selector: 'tz-vacancy-detail-page',
+  imports: [DatePipe, LabelPipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, TranslocoPipe],
+  templateUrl: './vacancy-detail-page.html',
+  styleUrl: './vacancy-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class VacancyDetailPage {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly saved = inject(SavedVacanciesService);
+  protected readonly lang = inject(LanguageService).lang;
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly vacancy = httpResource<VacancyDetailResponse>(() =>
+    apiUrl(`${API_ROUTES.vacancies}/${encodeURIComponent(this.id())}`),
+  );
+  protected readonly notFound = computed(() => apiErrorStatus(this.vacancy.error()) === 404);
+  protected readonly loadError = computed(() => {
+    const error = this.vacancy.error();
+    return error ? (mapApiError(error).form[0] ?? { key: 'errors.unexpected' }) : null;
+  });
+  protected readonly loggedIn = this.auth.isAuthenticated;
+  protected readonly isSaved = computed(() => this.saved.savedIds().has(this.id()));
+  protected readonly saving = signal(false);
+  protected readonly mustSkills = computed(() =>
+    this.vacancy.hasValue() ? this.vacancy.value().skills.filter((skill) => skill.importance === 'must') : [],
+  );
+  protected readonly niceSkills = computed(() =>
+    this.vacancy.hasValue() ? this.vacancy.value().skills.filter((skill) => skill.importance === 'nice') : [],
+  );
+  /** Members of the owning company see a link to edit it. */
+  protected readonly canEdit = computed(() => {
+    const user = this.auth.user();
+    return (
+      this.vacancy.hasValue() &&
+      Boolean(user?.permissions.includes('vacancy.manage')) &&
+      Boolean(user?.memberships.some((membership) => membership.organizationId === this.vacancy.value().company.id))
+    );
+  });
+
+  constructor() {
+    this.saved.ensureLoaded();
+  }
+
+  protected loginUrl(): string {
+    return this.router.url;
+  }
+
+  protected toggleSaved(): void {
+    if (this.saving()) {
+      return;
+    }
+    const id = this.id();
+    const wasSaved = this.isSaved();
+    this.saving.set(true);
+    (wasSaved ? this.saved.remove(id) : this.saved.save(id)).pipe(finalize(() => this.saving.set(false))).subscribe({
+      next: () =>
+        this.snackBar.open(
+          this.transloco.translate(wasSaved ? 'vacancyDetail.unsavedMessage' : 'vacancyDetail.savedMessage'),
+          undefined,
+          { duration: 4000 },
+        ),
+      error: (error: unknown) => {
+        const message = mapApiError(error).form[0] ?? { key: 'errors.unexpected' };
+        this.snackBar.open(this.transloco.translate(message.key, message.params), undefined, { duration: 8000 });
+      },
+    });
+  }
+}
