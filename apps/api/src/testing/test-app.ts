@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AuthResponse, RegisterRequest } from '@techzone/contracts';
+import type { AuthResponse, CreateVacancyRequest, RegisterRequest } from '@techzone/contracts';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -133,3 +133,63 @@ export async function register(http: TestApp['http'], overrides: Partial<Registe
 }
 
 export const bearer = (session: Session): string => `Bearer ${session.auth.accessToken}`;
+
+/** A company registered through the API and verified (as the program office would). */
+export async function verifiedCompany(t: TestApp, overrides: Partial<RegisterRequest> = {}): Promise<Session> {
+  const session = await register(t.http, { kind: 'company', ...overrides });
+  await t.dataSource.query(
+    `UPDATE organizations SET verification_status = 'verified', verified_at = now() WHERE id = $1`,
+    [organizationOf(session)],
+  );
+  return session;
+}
+
+export const organizationOf = (session: Session): string => session.auth.user.memberships[0].organizationId;
+
+/** The id of a place of the region by name (from the taxonomy migration). */
+export async function placeId(t: TestApp, name: string): Promise<number> {
+  const rows: { id: number }[] = await t.dataSource.query(`SELECT id FROM places WHERE name = $1 ORDER BY id LIMIT 1`, [
+    name,
+  ]);
+  if (!rows.length) {
+    throw new Error(`No place ${name}`);
+  }
+  return rows[0].id;
+}
+
+export function newVacancy(
+  organizationId: string,
+  placeIdValue: number,
+  overrides: Partial<CreateVacancyRequest> = {},
+): CreateVacancyRequest {
+  return {
+    organizationId,
+    type: 'bol_internship',
+    title: 'Stage lasser MIG/MAG',
+    description: 'Je leert lassen in onze werkplaats in Emmen. Je werkt mee aan frames voor landbouwmachines.',
+    placeId: placeIdValue,
+    levels: ['mbo2', 'mbo3'],
+    qualificationCrebos: [],
+    skills: [{ skillCode: 'weld.mig', minLevel: 1, importance: 'must' }],
+    certificates: ['vca_basic'],
+    hoursPerWeek: 32,
+    positions: 2,
+    ...overrides,
+  };
+}
+
+/** Creates a vacancy through the API and publishes it; returns its id. */
+export async function publishedVacancy(
+  t: TestApp,
+  company: Session,
+  placeIdValue: number,
+  overrides: Partial<CreateVacancyRequest> = {},
+): Promise<string> {
+  const created = await t.http
+    .post('/api/vacancies')
+    .set('Authorization', bearer(company))
+    .send(newVacancy(organizationOf(company), placeIdValue, overrides))
+    .expect(201);
+  await t.http.post(`/api/vacancies/${created.body.id}/publish`).set('Authorization', bearer(company)).expect(200);
+  return created.body.id as string;
+}

@@ -207,6 +207,13 @@ export class ProfilePage implements OnInit {
     this.form.controls.qualificationCrebo.markAsDirty();
   }
 
+  protected toggleType(type: VacancyType, on: boolean): void {
+    const control = this.form.controls.wantedTypes;
+    const without = control.value.filter((item) => item !== type);
+    control.setValue(on ? [...without, type] : without);
+    control.markAsDirty();
+  }
+
   protected addLanguage(): void {
     const control = this.form.controls.languages;
     const used = new Set(control.value.map((language) => language.code));
