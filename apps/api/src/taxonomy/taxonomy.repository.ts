@@ -25,7 +25,11 @@ export class TaxonomyRepository {
       const text = `tz_unaccent(lower(s.label_nl || ' ' || s.label_en || ' ' || array_to_string(s.synonyms, ' ')))`;
       query
         .where(`${text} LIKE '%' || tz_unaccent(lower(:q)) || '%'`, { q })
-        .orderBy(`word_similarity(tz_unaccent(lower(:q)), ${text})`, 'DESC');
+        .orderBy(
+          `(tz_unaccent(lower(s.label_nl)) LIKE tz_unaccent(lower(:q)) || '%' OR tz_unaccent(lower(s.label_en)) LIKE tz_unaccent(lower(:q)) || '%')`,
+          'DESC',
+        )
+        .addOrderBy(`word_similarity(tz_unaccent(lower(:q)), ${text})`, 'DESC');
     }
     return query.addOrderBy('s.code', 'ASC').limit(limit).getMany();
   }
