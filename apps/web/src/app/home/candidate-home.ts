@@ -14,8 +14,27 @@ import { NextStepCard } from './next-step-card';
       }
       <h2>{{ 'home.nextSteps' | transloco }}</h2>
       <div class="tz-cards">
-        <tz-next-step-card icon="badge" titleKey="home.candidate.profileTitle" textKey="home.candidate.profileText" />
-        <tz-next-step-card icon="search" titleKey="home.candidate.searchTitle" textKey="home.candidate.searchText" />
+        <tz-next-step-card
+          icon="badge"
+          titleKey="home.candidate.profileTitle"
+          textKey="home.candidate.profileText"
+          link="/profiel"
+          linkKey="home.candidate.profileLink"
+        />
+        <tz-next-step-card
+          icon="search"
+          titleKey="home.candidate.searchTitle"
+          textKey="home.candidate.searchText"
+          link="/vacatures"
+          linkKey="home.candidate.searchLink"
+        />
+        <tz-next-step-card
+          icon="bookmark"
+          titleKey="home.candidate.savedTitle"
+          textKey="home.candidate.savedText"
+          link="/bewaard"
+          linkKey="home.candidate.savedLink"
+        />
       </div>
     </div>
   `,

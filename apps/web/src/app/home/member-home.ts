@@ -3,22 +3,34 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MeResponse, OrganizationKind } from '@techzone/contracts';
+import { MeResponse, OrganizationKind, Permission } from '@techzone/contracts';
 import { NextStepCard } from './next-step-card';
 
 interface Step {
   icon: string;
   titleKey: string;
   textKey: string;
+  /** The page, for users with the permission; otherwise the card says "coming soon". */
+  link?: { path: string; linkKey: string; permission: Permission };
 }
 
 const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
   company: [
-    { icon: 'work', titleKey: 'home.company.vacanciesTitle', textKey: 'home.company.vacanciesText' },
+    {
+      icon: 'work',
+      titleKey: 'home.company.vacanciesTitle',
+      textKey: 'home.company.vacanciesText',
+      link: { path: '/bedrijf/vacatures', linkKey: 'home.company.vacanciesLink', permission: 'vacancy.manage' },
+    },
     { icon: 'group', titleKey: 'home.company.candidatesTitle', textKey: 'home.company.candidatesText' },
   ],
   school: [
-    { icon: 'school', titleKey: 'home.school.studentsTitle', textKey: 'home.school.studentsText' },
+    {
+      icon: 'school',
+      titleKey: 'home.school.studentsTitle',
+      textKey: 'home.school.studentsText',
+      link: { path: '/school/studenten', linkKey: 'home.school.studentsLink', permission: 'placement.coordinate' },
+    },
     { icon: 'assignment_ind', titleKey: 'home.school.placementsTitle', textKey: 'home.school.placementsText' },
   ],
 };
@@ -50,7 +62,13 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
       <h2>{{ 'home.nextSteps' | transloco }}</h2>
       <div class="tz-cards">
         @for (step of steps(); track step.titleKey) {
-          <tz-next-step-card [icon]="step.icon" [titleKey]="step.titleKey" [textKey]="step.textKey" />
+          <tz-next-step-card
+            [icon]="step.icon"
+            [titleKey]="step.titleKey"
+            [textKey]="step.textKey"
+            [link]="linkOf(step)"
+            [linkKey]="step.link?.linkKey ?? null"
+          />
         }
       </div>
     </div>
@@ -66,4 +84,8 @@ export class MemberHome {
     () => this.user().memberships.find((membership) => membership.kind === this.kind()) ?? null,
   );
   protected readonly steps = computed(() => STEPS[this.kind()]);
+
+  protected linkOf(step: Step): string | null {
+    return step.link && this.user().permissions.includes(step.link.permission) ? step.link.path : null;
+  }
 }

@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-/** A next step on a home page; future features show "coming soon" instead of a link. */
+/** A next step on a home page: a link to the page, or "coming soon" for features that do not exist yet. */
 @Component({
   selector: 'tz-next-step-card',
-  imports: [MatCardModule, MatIconModule, TranslocoPipe],
+  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, TranslocoPipe],
   template: `
     <mat-card appearance="outlined">
       <mat-card-header>
@@ -17,8 +19,15 @@ import { TranslocoPipe } from '@jsverse/transloco';
       </mat-card-header>
       <mat-card-content>
         <p>{{ textKey() | transloco }}</p>
-        <p class="soon">{{ 'common.comingSoon' | transloco }}</p>
+        @if (!link()) {
+          <p class="soon">{{ 'common.comingSoon' | transloco }}</p>
+        }
       </mat-card-content>
+      @if (link(); as link) {
+        <mat-card-actions>
+          <a mat-stroked-button [routerLink]="link">{{ (linkKey() ?? titleKey()) | transloco }}</a>
+        </mat-card-actions>
+      }
     </mat-card>
   `,
   styles: `
@@ -54,4 +63,8 @@ export class NextStepCard {
   readonly titleKey = input.required<string>();
   readonly textKey = input.required<string>();
   readonly icon = input.required<string>();
+  /** Where the step is done; without it the card says "coming soon". */
+  readonly link = input<string | null>(null);
+  /** The link's text (defaults to the title). */
+  readonly linkKey = input<string | null>(null);
 }

@@ -3,6 +3,7 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { OrganizationProfileResponse } from '@techzone/contracts';
 import { mapApiError } from '../core/api/api-error';
@@ -30,6 +31,7 @@ import { SchoolPrograms } from './school-programs';
     OrganizationDetailsForm,
     OrganizationLogo,
     OrganizationMembers,
+    RouterLink,
     SchoolPrograms,
     TranslocoPipe,
   ],
