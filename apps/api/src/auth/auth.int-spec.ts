@@ -73,6 +73,23 @@ describe('accounts (HTTP against a real database)', () => {
       });
     });
 
+    it('should register a school as unverified with the registrant as coordinator', async () => {
+      const session = await register(t.http, {
+        kind: 'school',
+        companyName: 'Vakschool Borger',
+        companyCity: 'Borger',
+      });
+      expect(session.auth.user.roles).toEqual(['school_coordinator']);
+      expect(session.auth.user.memberships).toEqual([
+        expect.objectContaining({
+          organizationName: 'Vakschool Borger',
+          kind: 'school',
+          role: 'coordinator',
+          verified: false,
+        }),
+      ]);
+    });
+
     it('should refuse a second account with the same e-mail address, whatever its case', async () => {
       const first = await register(t.http);
       const response = await t.http

@@ -101,11 +101,11 @@ export class AuthService {
           },
           manager,
         );
-        if (dto.kind === 'company') {
+        if (dto.kind === 'company' || dto.kind === 'school') {
           const organization = await this.organizations.createWithOwner(manager, user.id, {
-            kind: 'company',
+            kind: dto.kind,
             name: dto.companyName ?? '',
-            kvkNumber: dto.kvkNumber ?? null,
+            kvkNumber: dto.kind === 'company' ? (dto.kvkNumber ?? null) : null,
             city: dto.companyCity ?? null,
           });
           await this.audit.record(

@@ -47,14 +47,10 @@ describe('candidate profiles (HTTP against a real database)', () => {
     await t.close();
   });
 
-  /** Schools join by the program office; here a coordinator is made directly, with a verified school. */
+  /** A school registered through the API and verified (as the program office would), with its coordinator. */
   async function schoolCoordinator(app: TestApp, name: string): Promise<Session> {
-    const session = await register(app.http, { kind: 'company', companyName: name });
-    await app.dataSource.query(
-      `UPDATE organizations SET kind = 'school', kvk_number = NULL, verification_status = 'verified' WHERE id = $1`,
-      [organizationOf(session)],
-    );
-    await app.dataSource.query(`UPDATE memberships SET role = 'coordinator' WHERE organization_id = $1`, [
+    const session = await register(app.http, { kind: 'school', companyName: name });
+    await app.dataSource.query(`UPDATE organizations SET verification_status = 'verified' WHERE id = $1`, [
       organizationOf(session),
     ]);
     return session;

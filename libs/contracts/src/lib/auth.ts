@@ -10,10 +10,10 @@ export const NAME_MAX_LENGTH = 100;
 export const EMAIL_MAX_LENGTH = 254;
 
 /**
- * Who registers: a student or vakmens for themselves, a person registering their company, or someone invited by
- * an organisation (a colleague, a school supervisor).
+ * Who registers: a student or vakmens for themselves, a person registering their company or school (which then
+ * awaits verification by the program office), or someone invited by an organisation (a colleague, a supervisor).
  */
-export const REGISTRATION_KINDS = ['student', 'professional', 'company', 'invitation'] as const;
+export const REGISTRATION_KINDS = ['student', 'professional', 'company', 'school', 'invitation'] as const;
 export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
 
 export interface RegisterRequest {
@@ -22,11 +22,11 @@ export interface RegisterRequest {
   password: string;
   name: string;
   locale?: Locale;
-  /** Required when kind is 'company'. */
+  /** The organisation's name: required when kind is 'company' or 'school'. */
   companyName?: string;
   /** 8-digit KvK number, required when kind is 'company'. */
   kvkNumber?: string;
-  /** Town of the company's main site, required when kind is 'company'. */
+  /** Town of the organisation's main site, required when kind is 'company' or 'school'. */
   companyCity?: string;
   /** Required when kind is 'invitation': the token from the invitation link; the e-mail must match it. */
   invitationToken?: string;

@@ -54,8 +54,8 @@ export class RegisterDto implements RegisterRequest {
   @IsIn(LOCALES)
   locale?: Locale;
 
-  @ApiPropertyOptional({ description: 'Required for a company registration' })
-  @ValidateIf((dto: RegisterDto) => dto.kind === 'company')
+  @ApiPropertyOptional({ description: 'The organisation name, required for a company or school registration' })
+  @ValidateIf((dto: RegisterDto) => dto.kind === 'company' || dto.kind === 'school')
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -69,8 +69,8 @@ export class RegisterDto implements RegisterRequest {
   @Matches(KVK_NUMBER_PATTERN, { message: 'kvkNumber must be 8 digits' })
   kvkNumber?: string;
 
-  @ApiPropertyOptional({ description: 'Town of the main site, required for a company registration' })
-  @ValidateIf((dto: RegisterDto) => dto.kind === 'company')
+  @ApiPropertyOptional({ description: 'Town of the main site, required for a company or school registration' })
+  @ValidateIf((dto: RegisterDto) => dto.kind === 'company' || dto.kind === 'school')
   @Transform(trim)
   @IsString()
   @IsNotEmpty()

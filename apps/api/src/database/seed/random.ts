@@ -73,7 +73,9 @@ export class Random {
 
   /** A version-4-shaped UUID made from this stream (deterministic, so not for secrets). */
   uuid(): string {
-    const hex = Array.from({ length: 4 }, () => ((this.next() * 4294967296) >>> 0).toString(16).padStart(8, '0')).join('');
+    const hex = Array.from({ length: 4 }, () => ((this.next() * 4294967296) >>> 0).toString(16).padStart(8, '0')).join(
+      '',
+    );
     const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
