@@ -92,6 +92,7 @@ export function newRegistration(overrides: Partial<RegisterRequest> = {}): Regis
     password: TEST_PASSWORD,
     name: 'Sanne Bakker',
     acceptTerms: true,
+    ...(kind === 'school' ? { companyName: 'Testschool Emmen', companyCity: 'Emmen' } : {}),
     ...(kind === 'company'
       ? {
           companyName: 'Testbedrijf Emmen',
