@@ -1,3 +1,4 @@
+export * from './lib/applications';
 export * from './lib/auth';
 export * from './lib/errors';
 export * from './lib/organizations';

@@ -67,7 +67,8 @@ export class CompanyVacanciesPage {
       return undefined;
     }
     const status = this.activeStatus();
-    return { url: this.api.listUrl(membership.organizationId), params: status ? { status } : {} };
+    const params: Record<string, string> = status ? { status } : {};
+    return { url: this.api.listUrl(membership.organizationId), params };
   });
   protected readonly loadError = computed(() => {
     const error = this.vacancies.error();

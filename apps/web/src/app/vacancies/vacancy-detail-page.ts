@@ -55,11 +55,11 @@ export class VacancyDetailPage {
   /** Members of the owning company see a link to edit it. */
   protected readonly canEdit = computed(() => {
     const user = this.auth.user();
-    return (
-      this.vacancy.hasValue() &&
-      Boolean(user?.permissions.includes('vacancy.manage')) &&
-      Boolean(user?.memberships.some((membership) => membership.organizationId === this.vacancy.value().company.id))
-    );
+    if (!this.vacancy.hasValue() || !user?.permissions.includes('vacancy.manage')) {
+      return false;
+    }
+    const companyId = this.vacancy.value().company.id;
+    return user.memberships.some((membership) => membership.organizationId === companyId);
   });
 
   constructor() {

@@ -44,7 +44,7 @@ import { skillOptions } from './skill-picker.state';
             }
           </mat-optgroup>
         }
-        @if (query().trim().length > 0 && groups().length === 0) {
+        @if (queryText().length > 0 && groups().length === 0) {
           <mat-option disabled>{{ 'shared.skills.none' | transloco }}</mat-option>
         }
       </mat-autocomplete>
@@ -75,15 +75,13 @@ export class SkillAutocomplete {
 
   protected readonly text = new FormControl<string | SkillResponse>('', { nonNullable: true });
   protected readonly query = toSignal(this.text.valueChanges, { initialValue: '' as string | SkillResponse });
-  protected readonly groups = computed(() => {
+  protected readonly queryText = computed(() => {
     const query = this.query();
-    return skillOptions(
-      this.taxonomy.skills.value(),
-      typeof query === 'string' ? query : '',
-      this.exclude(),
-      this.lang(),
-    );
+    return typeof query === 'string' ? query.trim() : '';
   });
+  protected readonly groups = computed(() =>
+    skillOptions(this.taxonomy.skills.value(), this.queryText(), this.exclude(), this.lang()),
+  );
 
   constructor() {
     this.taxonomy.skills.load();
