@@ -75,11 +75,13 @@ export class ErrorFilter implements ExceptionFilter {
         exception instanceof RequestValidationException
           ? exception.details
           : ((response as { details?: ErrorResponse['details'] }).details ?? undefined);
+      const allowedNext = (response as { allowedNext?: string[] }).allowedNext;
       return {
         statusCode,
         error: STATUS_CODES[statusCode] ?? 'Error',
         message,
         ...(details ? { details } : {}),
+        ...(Array.isArray(allowedNext) ? { allowedNext } : {}),
         requestId,
       };
     }

@@ -85,6 +85,19 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
+  /** SMTP server for e-mail (smtp://user:pass@host:port). Unset: e-mails are written to the log instead. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'MAIL_URL must be an smtp:// or smtps:// URL' })
+  MAIL_URL?: string = undefined;
+
+  @IsString()
+  MAIL_FROM = 'TechZone Match <noreply@techzonematch.nl>';
+
+  /** The address people reach the web app at, for links in e-mails. Default: http://localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL?: string = undefined;
+
   /** Failed logins allowed per account per window before 429. */
   @Transform(toInt)
   @IsInt()

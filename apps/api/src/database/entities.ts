@@ -1,10 +1,15 @@
+import { ApplicationEventEntity } from '../applications/entities/application-event.entity';
+import { ApplicationMessageEntity } from '../applications/entities/application-message.entity';
+import { ApplicationEntity } from '../applications/entities/application.entity';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
 import { InvitationEntity } from '../invitations/entities/invitation.entity';
+import { NotificationEntity } from '../notifications/entities/notification.entity';
 import { AccreditationEntity } from '../organizations/entities/accreditation.entity';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { OrganizationLocationEntity } from '../organizations/entities/organization-location.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { PlacementEntity } from '../placements/entities/placement.entity';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { CandidateSkillEntity } from '../profiles/entities/candidate-skill.entity';
 import { SavedVacancyEntity } from '../profiles/entities/saved-vacancy.entity';
@@ -43,4 +48,9 @@ export const ENTITIES = [
   CandidateProfileEntity,
   CandidateSkillEntity,
   SavedVacancyEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  ApplicationMessageEntity,
+  NotificationEntity,
+  PlacementEntity,
 ];

@@ -5,6 +5,8 @@ export interface ErrorResponse {
   message: string;
   /** Per-field problems for validation errors; machine codes the web app translates. */
   details?: FieldError[];
+  /** For a 409 on a state change: the states that are allowed next. */
+  allowedNext?: string[];
   requestId?: string;
 }
 

@@ -16,7 +16,10 @@ export const API_ROUTES = {
   schools: 'schools',
   invitations: 'invitations',
   vacancies: 'vacancies',
+  applications: 'applications',
+  notifications: 'notifications',
   me: {
+    applications: 'me/applications',
     profile: 'me/profile',
     savedVacancies: 'me/saved-vacancies',
   },

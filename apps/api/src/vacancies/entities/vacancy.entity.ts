@@ -104,6 +104,10 @@ export class VacancyEntity {
   @Column({ type: 'varchar', length: 254, nullable: true })
   contactEmail!: string | null;
 
+  /** Blind first review: name, photo and age stay hidden until the company moves an applicant past in_review. */
+  @Column({ type: 'boolean', default: false })
+  blindReview!: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 

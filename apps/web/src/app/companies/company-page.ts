@@ -36,7 +36,10 @@ import { VacancyCard } from '../shared/vacancy-card';
                 <span>{{ c.sector | tzLabel }}</span>
               }
               @if (c.city) {
-                <span>{{ c.city }}{{ c.municipality && c.municipality !== c.city ? ' (' + c.municipality + ')' : '' }}</span>
+                <span
+                  >{{ c.city
+                  }}{{ c.municipality && c.municipality !== c.city ? ' (' + c.municipality + ')' : '' }}</span
+                >
               }
               @if (c.size) {
                 <span>{{ 'company.size' | transloco: { size: c.size } }}</span>
@@ -85,7 +88,11 @@ import { VacancyCard } from '../shared/vacancy-card';
                   <span class="muted">
                     (crebo {{ accreditation.crebo }}
                     @if (accreditation.until) {
-                      · {{ 'company.until' | transloco: { date: (accreditation.until | date: 'longDate' : undefined : lang()) } }}
+                      ·
+                      {{
+                        'company.until'
+                          | transloco: { date: (accreditation.until | date: 'longDate' : undefined : lang()) }
+                      }}
                     }
                     )
                   </span>

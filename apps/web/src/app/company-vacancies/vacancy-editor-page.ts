@@ -35,8 +35,8 @@ import { LabelPipe } from '../shared/label';
 import { membershipOf } from '../shared/memberships';
 import { PlaceAutocomplete, PlaceOption } from '../shared/place-autocomplete';
 import { QualificationAutocomplete } from '../shared/qualification-autocomplete';
-import { PickedSkill } from '../shared/skills/skill-picker.state';
 import { SkillPicker } from '../shared/skills/skill-picker';
+import { PickedSkill } from '../shared/skills/skill-picker.state';
 import { TaxonomyService } from '../shared/taxonomy.service';
 import { CompanyVacanciesApi } from './company-vacancies.api';
 import {

@@ -25,7 +25,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
       </mat-card-content>
       @if (link(); as link) {
         <mat-card-actions>
-          <a mat-stroked-button [routerLink]="link">{{ (linkKey() ?? titleKey()) | transloco }}</a>
+          <a mat-stroked-button [routerLink]="link">{{ linkKey() ?? titleKey() | transloco }}</a>
         </mat-card-actions>
       }
     </mat-card>

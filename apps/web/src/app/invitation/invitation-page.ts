@@ -22,7 +22,7 @@ import { apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
 import { TranslatableMessage } from '../core/api/translatable';
 import { AuthService } from '../core/auth/auth.service';
-import { applyServerErrors, ControlErrorPipe, controlErrorMessage } from '../core/forms/control-error';
+import { applyServerErrors, controlErrorMessage, ControlErrorPipe } from '../core/forms/control-error';
 import { LanguageService } from '../core/i18n/language.service';
 
 /** /invitation/:token: join an organisation; accept when logged in with the invited e-mail, else register. */

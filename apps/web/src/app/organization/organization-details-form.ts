@@ -1,5 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, output, signal } from '@angular/core';
-import { FormArray, FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormArray,
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -157,7 +164,10 @@ export class OrganizationDetailsForm implements OnInit {
     this.formErrors.set([]);
     this.listErrors.set({});
     this.api
-      .update(organization.id, organizationFormToRequest(this.form.getRawValue() as OrganizationFormValue, organization.kind))
+      .update(
+        organization.id,
+        organizationFormToRequest(this.form.getRawValue() as OrganizationFormValue, organization.kind),
+      )
       .pipe(finalize(() => this.saving.set(false)))
       .subscribe({
         next: (updated) => {

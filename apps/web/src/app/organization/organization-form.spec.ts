@@ -18,9 +18,7 @@ function newProfile(overrides: Partial<OrganizationProfileResponse> = {}): Organ
     size: '50-249',
     hasLogo: false,
     locations: [{ id: 'l1', placeId: 7, placeName: 'Emmen', municipality: 'Emmen', address: 'Industrieweg 1' }],
-    accreditations: [
-      { crebo: '25010', nl: 'Lasser', en: 'Welder', since: '2024-02-01', until: null, active: true },
-    ],
+    accreditations: [{ crebo: '25010', nl: 'Lasser', en: 'Welder', since: '2024-02-01', until: null, active: true }],
     ...overrides,
   };
 }

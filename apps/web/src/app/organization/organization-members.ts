@@ -1,8 +1,8 @@
 import { Clipboard } from '@angular/cdk/clipboard';
 import { DatePipe, DOCUMENT } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -21,8 +21,8 @@ import {
 import { finalize } from 'rxjs';
 import { mapApiError } from '../core/api/api-error';
 import { TranslatableMessage } from '../core/api/translatable';
-import { LanguageService } from '../core/i18n/language.service';
 import { applyServerErrors, ControlErrorPipe } from '../core/forms/control-error';
+import { LanguageService } from '../core/i18n/language.service';
 import { OrganizationApi } from './organization.api';
 
 /** The link an invited person opens (e-mail delivery comes later: for now the inviter passes it on). */
@@ -76,6 +76,7 @@ export class OrganizationMembers {
   protected readonly sending = signal(false);
   protected readonly formErrors = signal<TranslatableMessage[]>([]);
   protected readonly link = signal<{ email: string; url: string } | null>(null);
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   protected invite(): void {
     if (this.sending()) {
@@ -99,7 +100,8 @@ export class OrganizationMembers {
           this.link.set(
             invitation.token ? { email: invitation.email, url: invitationLink(this.origin, invitation.token) } : null,
           );
-          this.form.reset({ email: '', role });
+          // resetForm also clears "submitted", so the emptied e-mail field does not show "required".
+          this.formDirective()?.resetForm({ email: '', role });
           this.invitations.reload();
         },
         error: (error: unknown) => {

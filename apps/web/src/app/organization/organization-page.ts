@@ -11,10 +11,10 @@ import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
 import { LabelPipe } from '../shared/label';
 import { TaxonomyService } from '../shared/taxonomy.service';
-import { OrganizationApi } from './organization.api';
 import { OrganizationDetailsForm } from './organization-details-form';
 import { OrganizationLogo } from './organization-logo';
 import { OrganizationMembers } from './organization-members';
+import { OrganizationApi } from './organization.api';
 import { SchoolPrograms } from './school-programs';
 
 /**
@@ -52,9 +52,7 @@ export class OrganizationPage {
   });
   protected readonly hasMembership = computed(() => this.membership() !== null);
   protected readonly canEdit = computed(() => this.auth.permissions().includes('organization.manageOwn'));
-  protected readonly canManageMembers = computed(() =>
-    this.auth.permissions().includes('organization.manageMembers'),
-  );
+  protected readonly canManageMembers = computed(() => this.auth.permissions().includes('organization.manageMembers'));
   protected readonly loadError = computed(() => {
     const error = this.organization.error();
     return error ? mapApiError(error).form[0] : null;

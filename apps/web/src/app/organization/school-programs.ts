@@ -169,7 +169,8 @@ export class SchoolPrograms {
       .open<ProgramDialog, ProgramDialogData, ProgramResponse>(ProgramDialog, {
         data: {
           program,
-          save: (input) => (program ? this.api.updateProgram(id, program.id, input) : this.api.createProgram(id, input)),
+          save: (input) =>
+            program ? this.api.updateProgram(id, program.id, input) : this.api.createProgram(id, input),
         },
         width: '520px',
         maxWidth: 'calc(100vw - 32px)',

@@ -1,8 +1,7 @@
-import { httpResource } from '@angular/common/http';
+import { HttpClient, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { HttpClient } from '@angular/common/http';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatChipsModule } from '@angular/material/chips';
@@ -44,8 +43,8 @@ import { applyServerErrors, ControlErrorPipe, dateOrderValidator } from '../core
 import { LabelPipe } from '../shared/label';
 import { PlaceAutocomplete, PlaceOption } from '../shared/place-autocomplete';
 import { QualificationAutocomplete } from '../shared/qualification-autocomplete';
-import { PickedSkill } from '../shared/skills/skill-picker.state';
 import { SkillPicker } from '../shared/skills/skill-picker';
+import { PickedSkill } from '../shared/skills/skill-picker.state';
 import { TaxonomyService } from '../shared/taxonomy.service';
 import { DEFAULT_MAX_TRAVEL_KM, PROFILE_FIELD_CONTROLS, profileFormToInput, profileToFormValue } from './profile-form';
 

@@ -44,7 +44,9 @@ import { filterStudents, studentRows } from './students';
                 <td mat-cell *matCellDef="let row">{{ row.name }}</td>
               </ng-container>
               <ng-container matColumnDef="program">
-                <th mat-header-cell *matHeaderCellDef scope="col">{{ 'schoolStudents.columns.program' | transloco }}</th>
+                <th mat-header-cell *matHeaderCellDef scope="col">
+                  {{ 'schoolStudents.columns.program' | transloco }}
+                </th>
                 <td mat-cell *matCellDef="let row">{{ row.program ?? '–' }}</td>
               </ng-container>
               <ng-container matColumnDef="cohort">
@@ -53,7 +55,9 @@ import { filterStudents, studentRows } from './students';
               </ng-container>
               <ng-container matColumnDef="level">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'schoolStudents.columns.level' | transloco }}</th>
-                <td mat-cell *matCellDef="let row">{{ row.level ? ('vacancy.levels.' + row.level | transloco) : '–' }}</td>
+                <td mat-cell *matCellDef="let row">
+                  {{ row.level ? ('vacancy.levels.' + row.level | transloco) : '–' }}
+                </td>
               </ng-container>
               <ng-container matColumnDef="route">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'schoolStudents.columns.route' | transloco }}</th>
@@ -63,7 +67,9 @@ import { filterStudents, studentRows } from './students';
                 <th mat-header-cell *matHeaderCellDef scope="col">
                   {{ 'schoolStudents.columns.discoverable' | transloco }}
                 </th>
-                <td mat-cell *matCellDef="let row">{{ (row.discoverable ? 'common.yes' : 'common.no') | transloco }}</td>
+                <td mat-cell *matCellDef="let row">
+                  {{ (row.discoverable ? 'common.yes' : 'common.no') | transloco }}
+                </td>
               </ng-container>
               <tr mat-header-row *matHeaderRowDef="columns"></tr>
               <tr mat-row *matRowDef="let row; columns: columns"></tr>

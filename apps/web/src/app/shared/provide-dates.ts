@@ -1,4 +1,10 @@
-import { EnvironmentProviders, effect, inject, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
+import {
+  EnvironmentProviders,
+  effect,
+  inject,
+  makeEnvironmentProviders,
+  provideEnvironmentInitializer,
+} from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MAT_NATIVE_DATE_FORMATS } from '@angular/material/core';
 import { Locale } from '@techzone/contracts';
 import { LanguageService } from '../core/i18n/language.service';

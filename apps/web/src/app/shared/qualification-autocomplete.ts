@@ -46,7 +46,9 @@ export function qualificationOptions(
         @for (item of options(); track item.crebo) {
           <mat-option [value]="item">
             {{ item | tzLabel }}
-            <span class="meta">· {{ 'shared.qualification.meta' | transloco: { crebo: item.crebo, level: item.level } }}</span>
+            <span class="meta"
+              >· {{ 'shared.qualification.meta' | transloco: { crebo: item.crebo, level: item.level } }}</span
+            >
           </mat-option>
         }
         @if (options().length === 0 && query().length > 0) {

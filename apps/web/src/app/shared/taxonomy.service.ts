@@ -1,12 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, Signal, signal } from '@angular/core';
-import {
-  API_ROUTES,
-  PlaceResponse,
-  QualificationResponse,
-  SectorResponse,
-  SkillResponse,
-} from '@techzone/contracts';
+import { API_ROUTES, PlaceResponse, QualificationResponse, SectorResponse, SkillResponse } from '@techzone/contracts';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../core/api/api-url';
 

@@ -1,4 +1,12 @@
-import { DEFAULT_SEARCH_STATE, hasFilters, SearchState, searchStateFromParams, searchStateToApiParams, searchStateToParams, toggleValue } from './search-state';
+import {
+  DEFAULT_SEARCH_STATE,
+  hasFilters,
+  SearchState,
+  searchStateFromParams,
+  searchStateToApiParams,
+  searchStateToParams,
+  toggleValue,
+} from './search-state';
 
 function withoutNulls(params: Record<string, string | null>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== null));

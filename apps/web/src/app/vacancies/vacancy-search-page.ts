@@ -192,7 +192,9 @@ export class VacancySearchPage {
     });
   }
 
-  protected submitQuery(): void {
+  /** Enter or the search button: search now, without waiting for the typing pause. */
+  protected submitQuery(event: Event): void {
+    event.preventDefault();
     const q = this.query.value.trim();
     if (q !== this.state().q) {
       this.pushedQuery = q;

@@ -56,7 +56,9 @@ import { addPickedSkill, PickedSkill, removePickedSkill, updatePickedSkill } fro
                 (selectionChange)="setLevel(skill.code, $event.value)"
               >
                 @for (level of levels; track level) {
-                  <mat-option [value]="level">{{ level }} · {{ 'shared.skills.levels.' + level | transloco }}</mat-option>
+                  <mat-option [value]="level"
+                    >{{ level }} · {{ 'shared.skills.levels.' + level | transloco }}</mat-option
+                  >
                 }
               </mat-select>
             </mat-form-field>

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsService } from './applications.service';
+import { ApplicationEventEntity } from './entities/application-event.entity';
+import { ApplicationMessageEntity } from './entities/application-message.entity';
+import { ApplicationEntity } from './entities/application.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ApplicationEntity, ApplicationEventEntity, ApplicationMessageEntity])],
+  controllers: [ApplicationsController],
+  providers: [ApplicationsService],
+})
+export class ApplicationsModule {}

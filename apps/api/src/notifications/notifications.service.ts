@@ -1,0 +1,95 @@
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Locale, NotificationListResponse } from '@techzone/contracts';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { AppConfig } from '../config/app-config';
+import { UserEntity } from '../users/entities/user.entity';
+import { NotificationEntity } from './entities/notification.entity';
+import { Mailer } from './mailer';
+import { renderMail } from './templates';
+
+export interface NewNotification {
+  userId: string;
+  type: string;
+  data: Record<string, string>;
+  /** Path in the web app the e-mail links to, e.g. /sollicitaties/<id>. */
+  path: string;
+}
+
+/** Notifications written inside the caller's transaction, to e-mail once it has committed. */
+export type PendingMail = { userId: string; type: string; data: Record<string, string>; path: string }[];
+
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger('Notifications');
+
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Stores in-app notifications in the caller's transaction; pass the result to `deliver` after it commits. */
+  async notify(manager: EntityManager, items: NewNotification[]): Promise<PendingMail> {
+    if (items.length) {
+      await manager
+        .getRepository(NotificationEntity)
+        .insert(
+          items.map((item) => ({ userId: item.userId, type: item.type, data: { ...item.data, path: item.path } })),
+        );
+    }
+    return items;
+  }
+
+  /** Sends the e-mails, each in its recipient's language. A failed e-mail is logged; the notification stays. */
+  async deliver(pending: PendingMail): Promise<void> {
+    if (!pending.length) {
+      return;
+    }
+    const users = await this.notifications.manager
+      .getRepository(UserEntity)
+      .find({ where: { id: In([...new Set(pending.map((item) => item.userId))]) } });
+    const byId = new Map(users.map((user) => [user.id, user]));
+    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    await Promise.all(
+      pending.map(async (item) => {
+        const user = byId.get(item.userId);
+        const mail = user ? renderMail(item.type, user.locale as Locale, item.data, `${base}${item.path}`) : null;
+        if (user && mail) {
+          await this.mailer.send(user.email, mail.subject, mail.text).catch((error: unknown) => {
+            this.logger.warn({ err: error, type: item.type }, 'E-mail could not be sent');
+          });
+        }
+      }),
+    );
+  }
+
+  async list(user: AuthUser): Promise<NotificationListResponse> {
+    const [items, unread] = await Promise.all([
+      this.notifications.find({ where: { userId: user.id }, order: { createdAt: 'DESC' }, take: 50 }),
+      this.notifications.count({ where: { userId: user.id, readAt: IsNull() } }),
+    ]);
+    return {
+      items: items.map((item) => ({
+        id: item.id,
+        type: item.type,
+        data: item.data,
+        readAt: item.readAt?.toISOString() ?? null,
+        createdAt: item.createdAt.toISOString(),
+      })),
+      unread,
+    };
+  }
+
+  async markRead(user: AuthUser, id: string): Promise<void> {
+    const result = await this.notifications.update({ id, userId: user.id }, { readAt: new Date() });
+    if (!result.affected) {
+      throw new NotFoundException('Notification not found.');
+    }
+  }
+
+  async markAllRead(user: AuthUser): Promise<void> {
+    await this.notifications.update({ userId: user.id, readAt: IsNull() }, { readAt: new Date() });
+  }
+}

@@ -1,0 +1,91 @@
+import type { Locale } from '@techzone/contracts';
+
+export interface Mail {
+  subject: string;
+  text: string;
+}
+
+type Data = Record<string, string>;
+
+/**
+ * The e-mail for each notification type, in the recipient's language. `data` holds what the text needs
+ * (vacancy title, company name, ...); links point at the web app.
+ */
+const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mail>> = {
+  'application.submitted': {
+    nl: (d, link) => ({
+      subject: `Nieuwe sollicitatie: ${d['vacancyTitle']}`,
+      text: `Er is een nieuwe sollicitatie binnengekomen op "${d['vacancyTitle']}".\n\nBekijk hem op ${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `New application: ${d['vacancyTitle']}`,
+      text: `A new application arrived for "${d['vacancyTitle']}".\n\nView it at ${link}`,
+    }),
+  },
+  'application.status': {
+    nl: (d, link) => ({
+      subject: `Je sollicitatie bij ${d['companyName']}: ${STATUS_NL[d['status']] ?? d['status']}`,
+      text: `De status van je sollicitatie op "${d['vacancyTitle']}" bij ${d['companyName']} is nu: ${STATUS_NL[d['status']] ?? d['status']}.${d['status'] === 'rejected' ? '\n\nBedankt voor je interesse. Deze keer past het niet, maar we wensen je veel succes met je zoektocht. Op TechZone Match vind je meer plekken in de regio.' : ''}\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Your application at ${d['companyName']}: ${STATUS_EN[d['status']] ?? d['status']}`,
+      text: `The status of your application for "${d['vacancyTitle']}" at ${d['companyName']} is now: ${STATUS_EN[d['status']] ?? d['status']}.${d['status'] === 'rejected' ? '\n\nThank you for your interest. It is not a match this time, but we wish you every success in your search. TechZone Match has more places in the region.' : ''}\n\n${link}`,
+    }),
+  },
+  'application.candidate_action': {
+    nl: (d, link) => ({
+      subject: `${d['candidateName']}: ${STATUS_NL[d['status']] ?? d['status']} (${d['vacancyTitle']})`,
+      text: `${d['candidateName']} heeft de sollicitatie op "${d['vacancyTitle']}" bijgewerkt: ${STATUS_NL[d['status']] ?? d['status']}.\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `${d['candidateName']}: ${STATUS_EN[d['status']] ?? d['status']} (${d['vacancyTitle']})`,
+      text: `${d['candidateName']} updated the application for "${d['vacancyTitle']}": ${STATUS_EN[d['status']] ?? d['status']}.\n\n${link}`,
+    }),
+  },
+  'application.message': {
+    nl: (d, link) => ({
+      subject: `Nieuw bericht over "${d['vacancyTitle']}"`,
+      text: `Je hebt een nieuw bericht over "${d['vacancyTitle']}".${d['interviewAt'] ? `\n\nUitnodiging voor een gesprek op ${d['interviewAt']} in ${d['interviewPlace']}.` : ''}\n\nLees het op ${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `New message about "${d['vacancyTitle']}"`,
+      text: `You have a new message about "${d['vacancyTitle']}".${d['interviewAt'] ? `\n\nInvitation to an interview on ${d['interviewAt']} at ${d['interviewPlace']}.` : ''}\n\nRead it at ${link}`,
+    }),
+  },
+  'vacancy.filled': {
+    nl: (d, link) => ({
+      subject: `"${d['vacancyTitle']}" is vervuld`,
+      text: `Alle plekken van "${d['vacancyTitle']}" bij ${d['companyName']} zijn vergeven. Bedankt voor je sollicitatie; we wensen je veel succes. Kijk op TechZone Match voor andere plekken: ${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `"${d['vacancyTitle']}" has been filled`,
+      text: `Every position of "${d['vacancyTitle']}" at ${d['companyName']} has been filled. Thank you for applying; we wish you every success. TechZone Match has other places: ${link}`,
+    }),
+  },
+};
+
+const STATUS_NL: Record<string, string> = {
+  submitted: 'verstuurd',
+  in_review: 'in behandeling',
+  interview: 'uitgenodigd voor een gesprek',
+  offered: 'aanbod gedaan',
+  accepted: 'aanbod aangenomen',
+  declined: 'aanbod afgeslagen',
+  rejected: 'afgewezen',
+  withdrawn: 'ingetrokken',
+};
+
+const STATUS_EN: Record<string, string> = {
+  submitted: 'submitted',
+  in_review: 'in review',
+  interview: 'invited to an interview',
+  offered: 'offer made',
+  accepted: 'offer accepted',
+  declined: 'offer declined',
+  rejected: 'not selected',
+  withdrawn: 'withdrawn',
+};
+
+export function renderMail(type: string, locale: Locale, data: Data, link: string): Mail | null {
+  return TEMPLATES[type]?.[locale]?.(data, link) ?? null;
+}
