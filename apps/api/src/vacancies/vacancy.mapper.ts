@@ -64,6 +64,7 @@ export function toVacancyDetail(
     compensation: vacancy.compensation,
     contactName: vacancy.contactName,
     contactEmail: vacancy.contactEmail,
+    blindReview: vacancy.blindReview,
     createdAt: vacancy.createdAt.toISOString(),
     updatedAt: vacancy.updatedAt.toISOString(),
   };

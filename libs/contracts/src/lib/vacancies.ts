@@ -65,6 +65,8 @@ export interface VacancyInput {
   contactEmail?: string | null;
   /** Leaves the search by itself after this date; default 90 days after publishing. */
   expiresAt?: string | null;
+  /** Blind first review: name and age of applicants stay hidden until they are moved past "in review". */
+  blindReview?: boolean;
 }
 
 export interface CreateVacancyRequest extends VacancyInput {
@@ -122,6 +124,7 @@ export interface VacancyDetailResponse extends VacancySummaryResponse {
   compensation: string | null;
   contactName: string | null;
   contactEmail: string | null;
+  blindReview: boolean;
   createdAt: string;
   updatedAt: string;
 }

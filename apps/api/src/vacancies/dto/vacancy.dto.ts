@@ -19,6 +19,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsEmail,
   IsIn,
@@ -163,6 +164,11 @@ export class CreateVacancyDto implements CreateVacancyRequest {
   @IsOptional()
   @IsDateString({ strict: true })
   expiresAt?: string | null;
+
+  @ApiPropertyOptional({ description: 'Blind first review of applicants' })
+  @IsOptional()
+  @IsBoolean()
+  blindReview?: boolean;
 }
 
 export class UpdateVacancyDto extends PartialType(OmitType(CreateVacancyDto, ['organizationId'] as const)) {}
