@@ -1,8 +1,15 @@
-import type { ApplicationResponse, ErrorResponse, NotificationListResponse } from '@techzone/contracts';
+import type {
+  ApplicationResponse,
+  ApplicationStatus,
+  ErrorResponse,
+  NotificationListResponse,
+} from '@techzone/contracts';
+import { APPLICATION_STATUSES, canTransition, nextStatuses } from '@techzone/contracts';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import {
   bearer,
+  newVacancy,
   organizationOf,
   placeId,
   publishedVacancy,
@@ -155,6 +162,52 @@ describe('applications (HTTP against a real database)', () => {
     await move(otherStudent, applied.id, { to: 'withdrawn' }).expect(409);
   });
 
+  it('should refuse every transition outside the state machine, for both sides, from every status', async () => {
+    const paths: Record<ApplicationStatus, [Session | 'company' | 'student', ApplicationStatus][]> = {
+      submitted: [],
+      in_review: [['company', 'in_review']],
+      interview: [['company', 'interview']],
+      offered: [['company', 'offered']],
+      accepted: [
+        ['company', 'offered'],
+        ['student', 'accepted'],
+      ],
+      declined: [
+        ['company', 'offered'],
+        ['student', 'declined'],
+      ],
+      rejected: [['company', 'rejected']],
+      withdrawn: [['student', 'withdrawn']],
+    };
+    let refused = 0;
+    for (const from of APPLICATION_STATUSES) {
+      const vacancyId = await publishedVacancy(t, company, emmen, { positions: 5 });
+      const applied = (await apply(otherStudent, vacancyId).expect(201)).body as ApplicationResponse;
+      for (const [who, to] of paths[from]) {
+        await move(who === 'company' ? company : otherStudent, applied.id, { to, reason: 'other' }).expect(200);
+      }
+      for (const to of APPLICATION_STATUSES) {
+        for (const [actor, session] of [
+          ['company', company],
+          ['candidate', otherStudent],
+        ] as const) {
+          if (!canTransition(from, to, actor)) {
+            const response = await move(session, applied.id, { to, reason: 'other' });
+            expect({ from, to, actor, status: response.status }).toEqual({ from, to, actor, status: 409 });
+            expect(response.body.allowedNext).toEqual(nextStatuses(from, actor));
+            refused += 1;
+          }
+        }
+      }
+      const after = await t.http
+        .get(`/api/applications/${applied.id}`)
+        .set('Authorization', bearer(otherStudent))
+        .expect(200);
+      expect(after.body.status).toBe(from);
+    }
+    expect(refused).toBeGreaterThan(100);
+  });
+
   it('should refuse a second application to one vacancy, and applications to drafts', async () => {
     const vacancyId = await publishedVacancy(t, company, emmen);
     await apply(student, vacancyId).expect(201);
@@ -162,7 +215,7 @@ describe('applications (HTTP against a real database)', () => {
     const draft = await t.http
       .post('/api/vacancies')
       .set('Authorization', bearer(company))
-      .send({ ...(await import('../testing/test-app')).newVacancy(organizationOf(company), emmen) })
+      .send(newVacancy(organizationOf(company), emmen))
       .expect(201);
     await apply(student, draft.body.id).expect(404);
     await t.http
