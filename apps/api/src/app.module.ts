@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProfilesModule } from './profiles/profiles.module';
@@ -38,6 +39,7 @@ export class AppModule {
         SchoolsModule,
         NotificationsModule,
         ApplicationsModule,
+        JobsModule,
         HealthModule,
       ],
     };

@@ -7,6 +7,7 @@ import type {
 import { APPLICATION_STATUSES, canTransition, nextStatuses } from '@techzone/contracts';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { JobsService } from '../jobs/jobs.service';
 import {
   bearer,
   newVacancy,
@@ -303,6 +304,39 @@ describe('applications (HTTP against a real database)', () => {
       vacancyId,
     ]);
     expect(n).toBe(1);
+  });
+
+  it('should tell the company once about applications untouched for 10 working days', async () => {
+    const vacancyId = await publishedVacancy(t, company, emmen, { title: 'Wachtende vacature' });
+    const applied = (await apply(otherStudent, vacancyId).expect(201)).body as ApplicationResponse;
+    await t.dataSource.query(
+      `UPDATE applications SET last_company_activity_at = now() - interval '20 days' WHERE id = $1`,
+      [applied.id],
+    );
+    const jobs = t.app.get(JobsService);
+    expect(await jobs.flagOverdueApplications()).toBeGreaterThanOrEqual(1);
+    expect(await jobs.flagOverdueApplications()).toBe(0);
+    const notes = (await t.http.get('/api/notifications').set('Authorization', bearer(company)).expect(200))
+      .body as NotificationListResponse;
+    expect(notes.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'application.overdue',
+          data: expect.objectContaining({ vacancyTitle: 'Wachtende vacature' }),
+        }),
+      ]),
+    );
+    const board = await t.http
+      .get(`/api/vacancies/${vacancyId}/applications`)
+      .set('Authorization', bearer(company))
+      .expect(200);
+    expect(board.body[0].overdue).toBe(true);
+    await move(company, applied.id, { to: 'in_review' }).expect(200);
+    const after = await t.http
+      .get(`/api/vacancies/${vacancyId}/applications`)
+      .set('Authorization', bearer(company))
+      .expect(200);
+    expect(after.body[0].overdue).toBe(false);
   });
 
   it('should publish how fast the company answers', async () => {

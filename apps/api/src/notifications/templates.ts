@@ -52,6 +52,16 @@ const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mai
       text: `You have a new message about "${d['vacancyTitle']}".${d['interviewAt'] ? `\n\nInvitation to an interview on ${d['interviewAt']} at ${d['interviewPlace']}.` : ''}\n\nRead it at ${link}`,
     }),
   },
+  'application.overdue': {
+    nl: (d, link) => ({
+      subject: `Sollicitanten wachten op antwoord: ${d['vacancyTitle']}`,
+      text: `${d['count']} sollicitatie(s) op "${d['vacancyTitle']}" wachten al 10 werkdagen of langer op een reactie. Laat je kandidaten niet in het ongewisse: ${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Applicants are waiting for an answer: ${d['vacancyTitle']}`,
+      text: `${d['count']} application(s) for "${d['vacancyTitle']}" have waited 10 working days or more for a reply. Do not leave your candidates guessing: ${link}`,
+    }),
+  },
   'vacancy.filled': {
     nl: (d, link) => ({
       subject: `"${d['vacancyTitle']}" is vervuld`,

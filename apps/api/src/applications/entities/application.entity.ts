@@ -55,6 +55,10 @@ export class ApplicationEntity {
   @Column({ type: 'timestamptz' })
   lastCompanyActivityAt!: Date;
 
+  /** When the company was last told that this application waits for an answer. */
+  @Column({ type: 'timestamptz', nullable: true })
+  overdueNotifiedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

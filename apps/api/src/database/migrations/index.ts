@@ -1,12 +1,12 @@
 import { Foundation1795824867462 } from './1795824867462-Foundation';
 import { SearchAndProfiles1795826103268 } from './1795826103268-SearchAndProfiles';
 import { TaxonomyData1795826137000 } from './1795826137000-TaxonomyData';
-import { Applications1795826840453 } from './1795826840453-Applications';
+import { Applications1795827293891 } from './1795827293891-Applications';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
   Foundation1795824867462,
   SearchAndProfiles1795826103268,
   TaxonomyData1795826137000,
-  Applications1795826840453,
+  Applications1795827293891,
 ];

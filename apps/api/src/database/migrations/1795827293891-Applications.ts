@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Applications1795826840453 implements MigrationInterface {
-    name = 'Applications1795826840453'
+export class Applications1795827293891 implements MigrationInterface {
+    name = 'Applications1795827293891'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -30,6 +30,7 @@ export class Applications1795826840453 implements MigrationInterface {
                 "rejection_reason" character varying(32),
                 "first_response_at" TIMESTAMP WITH TIME ZONE,
                 "last_company_activity_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "overdue_notified_at" TIMESTAMP WITH TIME ZONE,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "PK_938c0a27255637bde919591888f" PRIMARY KEY ("id")
