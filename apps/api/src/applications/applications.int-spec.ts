@@ -263,8 +263,10 @@ describe('applications (HTTP against a real database)', () => {
     const second = (await apply(otherStudent, vacancyId).expect(201)).body as ApplicationResponse;
     await move(company, first.id, { to: 'offered' }).expect(200);
     await move(student, first.id, { to: 'accepted' }).expect(200);
-    const vacancy = await t.http.get(`/api/vacancies/${vacancyId}`).set('Authorization', bearer(company)).expect(200);
+    const vacancy = await t.http.get(`/api/vacancies/${vacancyId}`).expect(200);
     expect(vacancy.body.status).toBe('filled');
+    const search = await t.http.get('/api/vacancies').query({ q: 'Eén plek' }).expect(200);
+    expect(search.body.items.map((item: { id: string }) => item.id)).not.toContain(vacancyId);
     const other = await t.http
       .get(`/api/applications/${second.id}`)
       .set('Authorization', bearer(otherStudent))

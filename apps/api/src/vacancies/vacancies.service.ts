@@ -64,7 +64,7 @@ export class VacanciesService {
     };
   }
 
-  /** Published, unexpired vacancies for everyone; the owning company's members also see their others. */
+  /** Published (unexpired) and filled vacancies for everyone; the owning company's members also see their others. */
   async get(user: AuthUser | null, id: string): Promise<VacancyDetailResponse> {
     const vacancy = await this.vacancies.findOneWithDetails(id);
     if (!vacancy || (!this.isPublic(vacancy) && !(user && isMember(user, vacancy.organizationId)))) {
@@ -184,8 +184,12 @@ export class VacanciesService {
     return this.getForMember(user, id);
   }
 
+  /** Open vacancies are public, and so are filled ones: applicants and visitors see that every place is taken. */
   private isPublic(vacancy: VacancyEntity): boolean {
-    return vacancy.status === 'published' && (!vacancy.expiresAt || vacancy.expiresAt.getTime() > Date.now());
+    return (
+      vacancy.status === 'filled' ||
+      (vacancy.status === 'published' && (!vacancy.expiresAt || vacancy.expiresAt.getTime() > Date.now()))
+    );
   }
 
   private async getForMember(user: AuthUser, id: string): Promise<VacancyDetailResponse> {

@@ -21,6 +21,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./saved/saved.routes'),
   },
   {
+    path: 'sollicitaties',
+    canActivate: [permissionGuard('application.create')],
+    loadChildren: () => import('./applications/applications.routes'),
+  },
+  {
     path: 'bedrijf',
     canActivate: [permissionGuard('vacancy.manage')],
     loadChildren: () => import('./company-vacancies/company-vacancies.routes'),

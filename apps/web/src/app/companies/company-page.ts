@@ -4,12 +4,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { API_ROUTES, CompanyPageResponse, VacancySummaryResponse } from '@techzone/contracts';
+import { API_ROUTES, CompanyPageResponse, ResponsivenessResponse, VacancySummaryResponse } from '@techzone/contracts';
 import { apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
 import { LanguageService } from '../core/i18n/language.service';
 import { LabelPipe } from '../shared/label';
 import { VacancyCard } from '../shared/vacancy-card';
+import { responsivenessTexts } from './responsiveness';
 
 /** /bedrijven/:id: the public page of a verified company with its published vacancies. */
 @Component({
@@ -55,6 +56,22 @@ import { VacancyCard } from '../shared/vacancy-card';
             }
           </div>
         </header>
+
+        @if (responsiveness().length > 0) {
+          <section class="responsiveness" aria-labelledby="company-responsiveness" data-testid="responsiveness">
+            <h2 id="company-responsiveness">{{ 'company.responsiveness.title' | transloco }}</h2>
+            <ul>
+              @for (text of responsiveness(); track text.key) {
+                <li>
+                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
+                    text.key === 'company.responsiveness.rate' ? 'mark_chat_read' : 'schedule'
+                  }}</mat-icon>
+                  {{ text.key | transloco: text.params }}
+                </li>
+              }
+            </ul>
+          </section>
+        }
 
         @if (c.description) {
           <section aria-labelledby="company-about">
@@ -165,6 +182,19 @@ import { VacancyCard } from '../shared/vacancy-card';
     section {
       margin-top: 24px;
     }
+    .responsiveness ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 24px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .responsiveness li {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+    }
     .cards {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
@@ -186,6 +216,13 @@ export class CompanyPage {
   );
   protected readonly vacancies = httpResource<VacancySummaryResponse[]>(() =>
     apiUrl(`${API_ROUTES.companies}/${encodeURIComponent(this.id())}/vacancies`),
+  );
+  private readonly responsivenessResource = httpResource<ResponsivenessResponse>(() =>
+    apiUrl(`${API_ROUTES.companies}/${encodeURIComponent(this.id())}/responsiveness`),
+  );
+  /** Shown only when the company has had applications; a failed call just leaves it out. */
+  protected readonly responsiveness = computed(() =>
+    this.responsivenessResource.hasValue() ? responsivenessTexts(this.responsivenessResource.value()) : [],
   );
   protected readonly logoUrl = computed(() =>
     apiUrl(`${API_ROUTES.organizations}/${encodeURIComponent(this.id())}/logo`),

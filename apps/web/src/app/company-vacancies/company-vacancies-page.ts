@@ -59,6 +59,7 @@ export class CompanyVacanciesPage {
   });
   protected readonly membership = computed(() => membershipOf(this.auth.user(), 'company'));
   protected readonly verified = computed(() => this.membership()?.verified ?? false);
+  protected readonly canManageApplications = computed(() => this.auth.permissions().includes('application.manage'));
   protected readonly columns = ['title', 'type', 'status', 'place', 'dates', 'actions'];
 
   protected readonly vacancies = httpResource<VacancySummaryResponse[]>(() => {

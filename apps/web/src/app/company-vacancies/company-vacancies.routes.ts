@@ -1,9 +1,10 @@
 import { Routes } from '@angular/router';
+import { permissionGuard } from '../core/auth/auth.guards';
 import { provideDates } from '../shared/provide-dates';
 import { CompanyVacanciesPage } from './company-vacancies-page';
 import { VacancyEditorPage } from './vacancy-editor-page';
 
-/** /bedrijf/…: a company's own vacancies (vacancy.manage). */
+/** /bedrijf/…: a company's own vacancies (vacancy.manage) and their applicants (application.manage). */
 export default [
   {
     path: '',
@@ -13,6 +14,18 @@ export default [
       { path: 'vacatures', title: 'titles.companyVacancies', component: CompanyVacanciesPage },
       { path: 'vacatures/nieuw', title: 'titles.newVacancy', component: VacancyEditorPage },
       { path: 'vacatures/:id/bewerken', title: 'titles.editVacancy', component: VacancyEditorPage },
+      {
+        path: 'vacatures/:id/sollicitaties',
+        title: 'titles.board',
+        canActivate: [permissionGuard('application.manage')],
+        loadComponent: () => import('../company-applications/board-page').then((m) => m.BoardPage),
+      },
+      {
+        path: 'sollicitaties/:id',
+        title: 'titles.applicant',
+        canActivate: [permissionGuard('application.manage')],
+        loadComponent: () => import('../company-applications/applicant-page').then((m) => m.ApplicantPage),
+      },
     ],
   },
 ] satisfies Routes;

@@ -9,6 +9,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -63,6 +64,7 @@ import {
     MatInputModule,
     MatProgressSpinnerModule,
     MatSelectModule,
+    MatSlideToggleModule,
     PlaceAutocomplete,
     QualificationAutocomplete,
     ReactiveFormsModule,
@@ -123,6 +125,7 @@ export class VacancyEditorPage implements OnInit {
       contactName: ['', Validators.maxLength(NAME_MAX_LENGTH)],
       contactEmail: ['', [Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
       expiresAt: this.fb.control<Date | null>(null),
+      blindReview: this.fb.control(false),
     },
     { validators: dateOrderValidator('startDate', 'endDate') },
   );

@@ -52,6 +52,7 @@ describe('vacancy form → request', () => {
       contactName: 'Anja Bakker',
       contactEmail: 'anja@example.nl',
       expiresAt: null,
+      blindReview: false,
     });
   });
 
@@ -60,7 +61,9 @@ describe('vacancy form → request', () => {
   });
 
   it('should give back the same request after a save and reload (round trip)', () => {
-    const input = vacancyFormToInput(newVacancyForm({ minAge: 16, expiresAt: new Date(2026, 11, 1) }));
+    const input = vacancyFormToInput(
+      newVacancyForm({ minAge: 16, expiresAt: new Date(2026, 11, 1), blindReview: true }),
+    );
     const saved: VacancyDetailResponse = {
       id: 'v1',
       status: 'draft',
@@ -86,6 +89,7 @@ describe('vacancy form → request', () => {
       compensation: input.compensation ?? null,
       contactName: input.contactName ?? null,
       contactEmail: input.contactEmail ?? null,
+      blindReview: input.blindReview ?? false,
       createdAt: '2026-05-01T10:00:00Z',
       updatedAt: '2026-05-01T10:00:00Z',
     };

@@ -36,6 +36,8 @@ export interface VacancyFormValue {
   contactName: string;
   contactEmail: string;
   expiresAt: Date | null;
+  /** Blind first review: the company sees no name or age until it invites the applicant. */
+  blindReview: boolean;
 }
 
 export const EMPTY_VACANCY_FORM: Readonly<VacancyFormValue> = {
@@ -57,6 +59,7 @@ export const EMPTY_VACANCY_FORM: Readonly<VacancyFormValue> = {
   contactName: '',
   contactEmail: '',
   expiresAt: null,
+  blindReview: false,
 };
 
 /** API field names (as in ErrorResponse details) → the editor's control names. */
@@ -79,6 +82,7 @@ export const VACANCY_FIELD_CONTROLS: Readonly<Record<string, keyof VacancyFormVa
   contactName: 'contactName',
   contactEmail: 'contactEmail',
   expiresAt: 'expiresAt',
+  blindReview: 'blindReview',
 };
 
 function textOrNull(value: string): string | null {
@@ -110,6 +114,7 @@ export function vacancyFormToInput(value: VacancyFormValue): VacancyInput {
     contactName: textOrNull(value.contactName),
     contactEmail: textOrNull(value.contactEmail),
     expiresAt: toIsoDate(value.expiresAt),
+    blindReview: value.blindReview,
   };
 }
 
@@ -138,5 +143,6 @@ export function vacancyToFormValue(vacancy: VacancyDetailResponse): VacancyFormV
     contactName: vacancy.contactName ?? '',
     contactEmail: vacancy.contactEmail ?? '',
     expiresAt: fromIsoDate(vacancy.expiresAt),
+    blindReview: vacancy.blindReview,
   };
 }

@@ -29,6 +29,13 @@ import { NextStepCard } from './next-step-card';
           linkKey="home.candidate.searchLink"
         />
         <tz-next-step-card
+          icon="send"
+          titleKey="home.candidate.applicationsTitle"
+          textKey="home.candidate.applicationsText"
+          link="/sollicitaties"
+          linkKey="home.candidate.applicationsLink"
+        />
+        <tz-next-step-card
           icon="bookmark"
           titleKey="home.candidate.savedTitle"
           textKey="home.candidate.savedText"

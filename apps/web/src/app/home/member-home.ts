@@ -22,7 +22,12 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
       textKey: 'home.company.vacanciesText',
       link: { path: '/bedrijf/vacatures', linkKey: 'home.company.vacanciesLink', permission: 'vacancy.manage' },
     },
-    { icon: 'group', titleKey: 'home.company.candidatesTitle', textKey: 'home.company.candidatesText' },
+    {
+      icon: 'group',
+      titleKey: 'home.company.candidatesTitle',
+      textKey: 'home.company.candidatesText',
+      link: { path: '/bedrijf/vacatures', linkKey: 'home.company.candidatesLink', permission: 'application.manage' },
+    },
   ],
   school: [
     {

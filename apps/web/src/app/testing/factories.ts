@@ -1,4 +1,4 @@
-import { MembershipSummary, MeResponse, permissionsFor, Role } from '@techzone/contracts';
+import { ApplicationResponse, MembershipSummary, MeResponse, permissionsFor, Role } from '@techzone/contracts';
 
 let sequence = 0;
 
@@ -42,4 +42,51 @@ export function newCompanyOwner(verified = false): MeResponse {
 
 export function newAdmin(): MeResponse {
   return newUser({ accountType: 'admin', candidateKind: null, roles: ['admin'] });
+}
+
+export function newApplication(overrides: Partial<ApplicationResponse> = {}): ApplicationResponse {
+  sequence += 1;
+  return {
+    id: `application-${sequence}`,
+    status: 'submitted',
+    motivation: 'Ik wil graag leren lassen bij jullie bedrijf.',
+    vacancy: {
+      id: 'vacancy-1',
+      type: 'bol_internship',
+      status: 'published',
+      title: 'Stage lassen',
+      excerpt: '',
+      company: { id: 'org-1', name: 'Metaalbewerking Emmen B.V.', city: 'Emmen', verified: true },
+      place: { id: 1, name: 'Emmen', municipality: 'Emmen' },
+      distanceKm: null,
+      levels: ['mbo2'],
+      hoursPerWeek: 32,
+      startDate: null,
+      endDate: null,
+      positions: 1,
+      publishedAt: '2026-03-01T09:00:00Z',
+      expiresAt: null,
+      skills: [],
+    },
+    applicant: {
+      userId: `user-${sequence}`,
+      name: `Kandidaat ${sequence}`,
+      email: `kandidaat${sequence}@example.nl`,
+      age: 18,
+      anonymized: false,
+      educationLevel: 'mbo2',
+      route: 'BOL',
+      homePlace: 'Emmen',
+      skills: [],
+      certificates: [],
+    },
+    rejectionReason: null,
+    createdAt: `2026-03-${String(10 + (sequence % 18)).padStart(2, '0')}T09:00:00Z`,
+    updatedAt: `2026-03-${String(10 + (sequence % 18)).padStart(2, '0')}T09:00:00Z`,
+    overdue: false,
+    allowedNext: ['in_review', 'interview', 'offered', 'rejected'],
+    events: [],
+    messages: [],
+    ...overrides,
+  };
 }

@@ -2,24 +2,37 @@ import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { API_ROUTES, VacancyDetailResponse } from '@techzone/contracts';
-import { finalize } from 'rxjs';
+import { API_ROUTES, ApplicationResponse, VacancyDetailResponse } from '@techzone/contracts';
+import { filter, finalize } from 'rxjs';
 import { apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
+import { ApplicationStatusChip } from '../shared/applications/application-status-chip';
+import { ApplicationsApi } from '../shared/applications/applications.api';
 import { LabelPipe } from '../shared/label';
 import { SavedVacanciesService } from '../shared/saved-vacancies.service';
+import { ApplyDialog, ApplyDialogData, ApplyDialogResult } from './apply-dialog';
 
 /** /vacatures/:id: a vacancy in full. The description is plain text (interpolated, never HTML). */
 @Component({
   selector: 'tz-vacancy-detail-page',
-  imports: [DatePipe, LabelPipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, TranslocoPipe],
+  imports: [
+    ApplicationStatusChip,
+    DatePipe,
+    LabelPipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressSpinnerModule,
+    RouterLink,
+    TranslocoPipe,
+  ],
   templateUrl: './vacancy-detail-page.html',
   styleUrl: './vacancy-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -29,6 +42,8 @@ export class VacancyDetailPage {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
+  private readonly dialog = inject(MatDialog);
+  private readonly applications = inject(ApplicationsApi);
   protected readonly saved = inject(SavedVacanciesService);
   protected readonly lang = inject(LanguageService).lang;
 
@@ -62,8 +77,50 @@ export class VacancyDetailPage {
     return user.memberships.some((membership) => membership.organizationId === companyId);
   });
 
+  /** Candidates apply; companies, schools and the program office do not. */
+  protected readonly canApply = computed(() => this.auth.permissions().includes('application.create'));
+  /** The candidate's applications, to show "you applied" instead of the button. */
+  protected readonly myApplications = httpResource<ApplicationResponse[]>(() =>
+    this.canApply() ? this.applications.mineUrl() : undefined,
+  );
+  protected readonly myApplication = computed(() => {
+    if (!this.myApplications.hasValue()) {
+      return null;
+    }
+    return this.myApplications.value().find((application) => application.vacancy.id === this.id()) ?? null;
+  });
+
   constructor() {
     this.saved.ensureLoaded();
+  }
+
+  protected apply(vacancy: VacancyDetailResponse): void {
+    this.dialog
+      .open<ApplyDialog, ApplyDialogData, ApplyDialogResult>(ApplyDialog, {
+        data: {
+          vacancyTitle: vacancy.title,
+          companyName: vacancy.company.name,
+          apply: (motivation) => this.applications.apply(vacancy.id, { motivation }),
+        },
+        width: '640px',
+        maxWidth: 'calc(100vw - 32px)',
+      })
+      .afterClosed()
+      .pipe(filter((result) => result !== undefined))
+      .subscribe((result) => {
+        this.myApplications.reload();
+        if (result === 'alreadyApplied') {
+          return;
+        }
+        this.snackBar
+          .open(
+            this.transloco.translate('apply.sent', { title: vacancy.title }),
+            this.transloco.translate('apply.view'),
+            { duration: 8000 },
+          )
+          .onAction()
+          .subscribe(() => void this.router.navigate(['/sollicitaties', result.id]));
+      });
   }
 
   protected loginUrl(): string {

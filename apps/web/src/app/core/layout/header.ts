@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './nav-items';
+import { NotificationsBell } from './notifications-bell';
 
 @Component({
   selector: 'tz-header',
@@ -17,6 +18,7 @@ import { navItemsFor } from './nav-items';
     MatButtonModule,
     MatIconModule,
     MatMenuModule,
+    NotificationsBell,
     RouterLink,
     RouterLinkActive,
     TranslocoPipe,

@@ -12,7 +12,13 @@ describe('navItemsFor', () => {
   });
 
   it('should follow the role', () => {
-    expect(labels(navItemsFor(newUser()))).toEqual(['nav.home', 'nav.vacancies', 'nav.profile', 'nav.saved']);
+    expect(labels(navItemsFor(newUser()))).toEqual([
+      'nav.home',
+      'nav.vacancies',
+      'nav.profile',
+      'nav.saved',
+      'nav.applications',
+    ]);
     expect(labels(navItemsFor(newCompanyOwner()))).toEqual([
       'nav.home',
       'nav.vacancies',

@@ -22,6 +22,9 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
     items.push({ path: '/profiel', labelKey: 'nav.profile', exact: false });
     items.push({ path: '/bewaard', labelKey: 'nav.saved', exact: false });
   }
+  if (can('application.create')) {
+    items.push({ path: '/sollicitaties', labelKey: 'nav.applications', exact: false });
+  }
   if (can('vacancy.manage')) {
     items.push({ path: '/bedrijf/vacatures', labelKey: 'nav.myVacancies', exact: false });
   }

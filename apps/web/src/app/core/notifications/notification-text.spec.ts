@@ -1,0 +1,60 @@
+import { notificationPath, notificationText } from './notification-text';
+
+describe('notificationText', () => {
+  it('should tell a candidate the new status of an application, with the status as a sentence key', () => {
+    expect(
+      notificationText({
+        type: 'application.status',
+        data: { vacancyTitle: 'Stage lassen', companyName: 'Hondsrug', status: 'interview', applicationId: 'a1' },
+      }),
+    ).toEqual({
+      key: 'notifications.types.status',
+      params: { vacancyTitle: 'Stage lassen', companyName: 'Hondsrug', candidateName: '' },
+      statusKey: 'applications.statusInSentence.interview',
+    });
+  });
+
+  it('should tell a company about a new application and about the candidate answering an offer', () => {
+    expect(notificationText({ type: 'application.submitted', data: { vacancyTitle: 'CNC' } }).key).toBe(
+      'notifications.types.submitted',
+    );
+    const action = notificationText({
+      type: 'application.candidate_action',
+      data: { vacancyTitle: 'CNC', candidateName: 'Sanne', status: 'accepted' },
+    });
+    expect(action.key).toBe('notifications.types.candidateAction');
+    expect(action.params['candidateName']).toBe('Sanne');
+    expect(action.statusKey).toBe('applications.statusInSentence.accepted');
+  });
+
+  it('should say "invitation" for a message with an interview and "message" otherwise', () => {
+    expect(notificationText({ type: 'application.message', data: { vacancyTitle: 'X' } }).key).toBe(
+      'notifications.types.message',
+    );
+    expect(
+      notificationText({ type: 'application.message', data: { vacancyTitle: 'X', interviewAt: '2026-05-01T10:00Z' } })
+        .key,
+    ).toBe('notifications.types.interview');
+  });
+
+  it('should fall back to a general text for an unknown type or status', () => {
+    expect(notificationText({ type: 'placement.signed', data: { vacancyTitle: 'X' } })).toEqual({
+      key: 'notifications.types.other',
+      params: { vacancyTitle: 'X', companyName: '', candidateName: '' },
+      statusKey: null,
+    });
+    expect(notificationText({ type: 'application.status', data: { status: 'teleported' } }).key).toBe(
+      'notifications.types.other',
+    );
+    expect(notificationText({ type: 'vacancy.filled', data: { vacancyTitle: 'X', companyName: 'Y' } }).key).toBe(
+      'notifications.types.filled',
+    );
+  });
+
+  it('should only lead to an internal path', () => {
+    expect(notificationPath({ data: { path: '/sollicitaties/a1' } })).toBe('/sollicitaties/a1');
+    expect(notificationPath({ data: { path: 'https://evil.example' } })).toBe('/home');
+    expect(notificationPath({ data: { path: '//evil.example' } })).toBe('/home');
+    expect(notificationPath({ data: {} })).toBe('/home');
+  });
+});

@@ -1,0 +1,69 @@
+import { APPLICATION_STATUSES, ApplicationStatus, NotificationResponse } from '@techzone/contracts';
+import { safeReturnUrl } from '../auth/access';
+
+/** How to say a notification: a translation key, its parameters, and (when it has one) the status to put in. */
+export interface NotificationText {
+  key: string;
+  params: Record<string, string>;
+  /** The key of the status as used in a sentence; the caller translates it into `params.status`. */
+  statusKey: string | null;
+}
+
+const KNOWN_TYPES = [
+  'application.submitted',
+  'application.status',
+  'application.candidate_action',
+  'application.message',
+  'vacancy.filled',
+] as const;
+type KnownType = (typeof KNOWN_TYPES)[number];
+
+function isKnownType(type: string): type is KnownType {
+  return (KNOWN_TYPES as readonly string[]).includes(type);
+}
+
+function isStatus(value: string | undefined): value is ApplicationStatus {
+  return (APPLICATION_STATUSES as readonly (string | undefined)[]).includes(value);
+}
+
+function typeKey(type: KnownType, data: Record<string, string>): string {
+  switch (type) {
+    case 'application.submitted':
+      return 'notifications.types.submitted';
+    case 'application.status':
+      return 'notifications.types.status';
+    case 'application.candidate_action':
+      return 'notifications.types.candidateAction';
+    case 'application.message':
+      return data['interviewAt'] ? 'notifications.types.interview' : 'notifications.types.message';
+    case 'vacancy.filled':
+      return 'notifications.types.filled';
+  }
+}
+
+/** A notification from the API → the text to show, built from its type and data (never from server prose). */
+export function notificationText(notification: Pick<NotificationResponse, 'type' | 'data'>): NotificationText {
+  const data = notification.data ?? {};
+  const params: Record<string, string> = {
+    vacancyTitle: data['vacancyTitle'] ?? '',
+    companyName: data['companyName'] ?? '',
+    candidateName: data['candidateName'] ?? '',
+  };
+  const status = data['status'];
+  const statusKey = isStatus(status) ? `applications.statusInSentence.${status}` : null;
+  if (!isKnownType(notification.type)) {
+    return { key: 'notifications.types.other', params, statusKey: null };
+  }
+  if (
+    (notification.type === 'application.status' || notification.type === 'application.candidate_action') &&
+    !statusKey
+  ) {
+    return { key: 'notifications.types.other', params, statusKey: null };
+  }
+  return { key: typeKey(notification.type, data), params, statusKey };
+}
+
+/** Where a notification leads: its internal `data.path`, else the home page (never an outside address). */
+export function notificationPath(notification: Pick<NotificationResponse, 'data'>): string {
+  return safeReturnUrl(notification.data?.['path'], '/home');
+}
