@@ -8,11 +8,12 @@ export function hashPassword(password: string): Promise<string> {
 let dummyHash: Promise<string> | undefined;
 
 /**
- * Verifies a password. With no stored hash (unknown account) it still spends the same time on a dummy hash, so
- * that response times do not tell which accounts exist.
+ * Verifies a password. With no usable stored hash (unknown account, or one that may not log in) it still spends
+ * the same time on a dummy hash, so that response times do not tell which accounts exist.
  */
 export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
-  if (!storedHash) {
+  // No hash, or a marker that is not an argon2 hash (an account that cannot log in): same time, same answer.
+  if (!storedHash?.startsWith('$argon2')) {
     dummyHash ??= hash('not-a-real-password-of-anyone');
     await verify(await dummyHash, password);
     return false;

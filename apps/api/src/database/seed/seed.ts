@@ -1,53 +1,43 @@
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/passwords';
-import { MembershipEntity } from '../../organizations/entities/membership.entity';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { UserEntity } from '../../users/entities/user.entity';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { VacancyEntity } from '../../vacancies/entities/vacancy.entity';
+import { VacanciesRepository } from '../../vacancies/vacancies.repository';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DEFAULT_DEMO_OPTIONS, generateDemoData, type DemoDataOptions } from './generator';
+import { loadDemoData } from './loader';
 
 export async function hasDemoData(dataSource: DataSource): Promise<boolean> {
   return dataSource.getRepository(UserEntity).exists({ where: { email: DEMO_USERS[0].email } });
 }
 
-/** Loads the demo organisations and users in one transaction. Does nothing when they are already there. */
-export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+/**
+ * A password hash nobody can log in with: the argon2 hash of 32 random bytes that are thrown away. (A marker such
+ * as "!disabled" would be clearer, but argon2's verify throws on it instead of returning false.)
+ */
+async function unusablePasswordHash(): Promise<string> {
+  return hashPassword(randomBytes(32).toString('base64url'));
+}
+
+/**
+ * Loads the demo data in one transaction: the demo logins (DEMO_USERS, password DEMO_PASSWORD) with their
+ * organisations, and the generated region (companies, schools, vacancies, candidates) from a fixed seed. Does
+ * nothing when the demo data is already there.
+ */
+export async function seedDemoData(dataSource: DataSource, options: Partial<DemoDataOptions> = {}): Promise<boolean> {
   if (await hasDemoData(dataSource)) {
     return false;
   }
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const data = generateDemoData({ ...DEFAULT_DEMO_OPTIONS, now: new Date(), ...options });
+  const [demo, unusable] = await Promise.all([hashPassword(DEMO_PASSWORD), unusablePasswordHash()]);
+  const vacancies = new VacanciesRepository(dataSource.getRepository(VacancyEntity), dataSource);
   await dataSource.transaction(async (manager) => {
-    const organizationIds = new Map<string, string>();
-    for (const { key, verified, ...organization } of DEMO_ORGANIZATIONS) {
-      const saved = await manager.getRepository(OrganizationEntity).save(
-        manager.getRepository(OrganizationEntity).create({
-          ...organization,
-          kvkNumber: organization.kvkNumber ?? null,
-          brinCode: organization.brinCode ?? null,
-          verificationStatus: verified ? 'verified' : 'pending',
-          verifiedAt: verified ? new Date() : null,
-        }),
-      );
-      organizationIds.set(key, saved.id);
-    }
-    for (const user of DEMO_USERS) {
-      const saved = await manager.getRepository(UserEntity).save(
-        manager.getRepository(UserEntity).create({
-          email: user.email,
-          name: user.name,
-          passwordHash,
-          locale: 'nl',
-          accountType: user.accountType,
-          candidateKind: user.candidateKind ?? null,
-        }),
-      );
-      if (user.membership) {
-        await manager.getRepository(MembershipEntity).insert({
-          userId: saved.id,
-          organizationId: organizationIds.get(user.membership.organization),
-          role: user.membership.role,
-        });
-      }
-    }
+    await loadDemoData(manager, data, { demo, unusable });
+    await vacancies.refreshSearchText(
+      manager,
+      data.vacancies.map((vacancy) => vacancy.id),
+    );
   });
   return true;
 }
