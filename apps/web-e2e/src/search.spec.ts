@@ -48,7 +48,8 @@ test.describe('vacancy search', () => {
     const title = (await firstCard.getByRole('heading').textContent())?.trim() ?? '';
     await firstCard.getByRole('link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(page.getByRole('button', { name: 'Solliciteren' })).toBeDisabled();
+    // A visitor is asked to log in before applying.
+    await expect(page.getByTestId('login-to-apply')).toBeVisible();
 
     const companyLink = page.getByTestId('company-link');
     const companyName = (await companyLink.textContent())?.trim() ?? '';

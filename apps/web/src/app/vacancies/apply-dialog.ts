@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -37,7 +37,7 @@ export type ApplyDialogResult = ApplicationResponse | 'alreadyApplied';
   ],
   template: `
     <h2 mat-dialog-title>{{ 'apply.title' | transloco: { title: data.vacancyTitle } }}</h2>
-    <form (ngSubmit)="submit()" novalidate>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <p>{{ 'apply.intro' | transloco: { company: data.companyName } }}</p>
         <mat-form-field class="motivation">
@@ -100,6 +100,8 @@ export class ApplyDialog {
     nonNullable: true,
     validators: [trimmedLengthValidator(APPLICATION_LIMITS.motivationMin, APPLICATION_LIMITS.motivationMax)],
   });
+  /** Binds the <form> so that Angular handles its submit (no native page submit). */
+  protected readonly form = new FormGroup({ motivation: this.motivation });
   protected readonly sending = signal(false);
   protected readonly alreadyApplied = signal(false);
   protected readonly errors = signal<TranslatableMessage[]>([]);

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -76,7 +76,7 @@ import { refusalText } from './application-status';
       </ol>
     }
 
-    <form class="compose" (ngSubmit)="submit()" novalidate>
+    <form class="compose" [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-form-field>
         <mat-label>{{ 'applications.thread.label' | transloco }}</mat-label>
         <textarea matInput [formControl]="body" rows="3" [maxlength]="limits.messageMax"></textarea>
@@ -171,6 +171,8 @@ export class MessageThread {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(APPLICATION_LIMITS.messageMax)],
   });
+  /** Binds the <form> so that Angular handles its submit (no native page submit). */
+  protected readonly form = new FormGroup({ body: this.body });
   protected readonly sending = signal(false);
   protected readonly error = signal<{ text: string | null; message: TranslatableMessage } | null>(null);
 
