@@ -20,6 +20,11 @@ export function dataSourceOptions(url: string, options: { embedded: boolean }): 
     migrationsTransactionMode: 'each',
     // PGlite is a single session: one connection, no SSL.
     ...(options.embedded ? { ssl: false } : {}),
-    extra: { max: options.embedded ? 1 : 10, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: options.embedded ? 1 : 10,
+      connectionTimeoutMillis: 10_000,
+      // On a server: JIT compiling costs more than it saves on these short queries; search sorts need some memory.
+      ...(options.embedded ? {} : { options: '-c jit=off -c work_mem=16MB' }),
+    },
   };
 }

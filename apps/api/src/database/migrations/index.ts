@@ -2,6 +2,7 @@ import { Foundation1795824867462 } from './1795824867462-Foundation';
 import { SearchAndProfiles1795826103268 } from './1795826103268-SearchAndProfiles';
 import { TaxonomyData1795826137000 } from './1795826137000-TaxonomyData';
 import { Applications1795827293891 } from './1795827293891-Applications';
+import { SearchTuning1795829311000 } from './1795829311000-SearchTuning';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SearchAndProfiles1795826103268,
   TaxonomyData1795826137000,
   Applications1795827293891,
+  SearchTuning1795829311000,
 ];

@@ -24,6 +24,7 @@ import { VacancySkillEntity } from './vacancy-skill.entity';
 @Index('idx_vacancies_published', { synchronize: false })
 @Index('idx_vacancies_search_vector', { synchronize: false })
 @Index('idx_vacancies_geo', { synchronize: false })
+@Index('idx_vacancies_facets', { synchronize: false })
 export class VacancyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
