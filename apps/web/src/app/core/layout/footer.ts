@@ -9,6 +9,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
       <div class="tz-container">
         <p class="lead">{{ 'footer.region' | transloco }}</p>
         <p>{{ 'footer.municipalities' | transloco }}</p>
+        <p class="attribution">{{ 'footer.attribution' | transloco }}</p>
       </div>
     </footer>
   `,
@@ -23,6 +24,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
     }
     p {
       margin: 0 0 4px;
+    }
+    .attribution {
+      margin-top: 8px;
+      font: var(--mat-sys-body-small);
     }
     .lead {
       color: var(--mat-sys-on-surface);
