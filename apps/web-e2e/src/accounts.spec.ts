@@ -72,6 +72,21 @@ test.describe('accounts', () => {
     await expect(page.getByTestId('verification-pending')).toHaveCount(0);
   });
 
+  test('a school registers and awaits verification', async ({ page }) => {
+    await page.goto('/register');
+    await page.getByRole('radio', { name: 'School', exact: true }).check();
+    await page.getByLabel('Naam', { exact: true }).fill('Ingrid Smit');
+    await page.getByLabel('E-mailadres').fill(uniqueEmail('school'));
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByLabel('Naam van de school').fill(`Vakschool Odoorn ${Date.now()}`);
+    await expect(page.getByLabel('KvK-nummer')).toHaveCount(0);
+    await page.getByLabel('Plaats').fill('Odoorn');
+    await page.getByRole('checkbox', { name: /^Ik ga akkoord/ }).check();
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await expect(page.getByTestId('home-school')).toBeVisible();
+    await expect(page.getByTestId('verification-pending')).toBeVisible();
+  });
+
   test('a student cannot open the verification queue', async ({ page }) => {
     await logIn(page, 'student@demo.techzonematch.nl', DEMO_PASSWORD);
     await expect(page.getByTestId('home-candidate')).toBeVisible();

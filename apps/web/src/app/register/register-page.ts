@@ -30,7 +30,8 @@ import {
 } from '../core/forms/control-error';
 import { LanguageService } from '../core/i18n/language.service';
 
-const COMPANY_FIELDS = ['companyName', 'kvkNumber', 'companyCity'] as const;
+const ORGANIZATION_FIELDS = ['companyName', 'companyCity'] as const;
+const SELF_REGISTRATION_KINDS = REGISTRATION_KINDS.filter((kind) => kind !== 'invitation');
 
 @Component({
   selector: 'tz-register-page',
@@ -55,7 +56,8 @@ export class RegisterPage {
   private readonly router = inject(Router);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly kinds = REGISTRATION_KINDS;
+  /** What one registers as here; registration with an invitation has its own page (/invitation/:token). */
+  protected readonly kinds = SELF_REGISTRATION_KINDS;
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly form = this.fb.group({
     kind: this.fb.control<RegistrationKind>('student', Validators.required),
@@ -75,18 +77,24 @@ export class RegisterPage {
     initialValue: this.form.controls.kind.value,
   });
   protected readonly isCompany = computed(() => this.kind() === 'company');
+  protected readonly isOrganization = computed(() => this.kind() === 'company' || this.kind() === 'school');
   protected readonly submitting = signal(false);
   protected readonly formErrors = signal<TranslatableMessage[]>([]);
 
   constructor() {
     this.form.controls.kind.valueChanges.pipe(takeUntilDestroyed()).subscribe((kind) => {
-      for (const field of COMPANY_FIELDS) {
+      for (const field of ORGANIZATION_FIELDS) {
         const control = this.form.controls[field];
-        if (kind === 'company') {
+        if (kind === 'company' || kind === 'school') {
           control.enable();
         } else {
           control.disable();
         }
+      }
+      if (kind === 'company') {
+        this.form.controls.kvkNumber.enable();
+      } else {
+        this.form.controls.kvkNumber.disable();
       }
     });
   }
@@ -134,10 +142,12 @@ export class RegisterPage {
       locale: this.language.lang(),
       acceptTerms: value.acceptTerms,
     };
-    if (value.kind === 'company') {
+    if (value.kind === 'company' || value.kind === 'school') {
       request.companyName = value.companyName.trim();
-      request.kvkNumber = value.kvkNumber.trim();
       request.companyCity = value.companyCity.trim();
+    }
+    if (value.kind === 'company') {
+      request.kvkNumber = value.kvkNumber.trim();
     }
     return request;
   }

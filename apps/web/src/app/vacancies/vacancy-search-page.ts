@@ -41,6 +41,7 @@ import { mapApiError } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
 import { LabelPipe } from '../shared/label';
 import { PlaceAutocomplete, PlaceOption } from '../shared/place-autocomplete';
+import { QualificationAutocomplete } from '../shared/qualification-autocomplete';
 import { SkillAutocomplete } from '../shared/skills/skill-autocomplete';
 import { TaxonomyService } from '../shared/taxonomy.service';
 import { VacancyCard } from '../shared/vacancy-card';
@@ -89,6 +90,7 @@ function countOf(buckets: readonly FacetBucket[] | undefined, value: string): nu
     MatSelectModule,
     PlaceAutocomplete,
     ReactiveFormsModule,
+    QualificationAutocomplete,
     SkillAutocomplete,
     TranslocoPipe,
     VacancyCard,
@@ -208,6 +210,14 @@ export class VacancySearchPage {
 
   protected addSkill(code: string): void {
     this.update({ skills: toggleValue(this.state().skills, code, true) });
+  }
+
+  protected addQualification(crebo: string): void {
+    this.update({ qualifications: toggleValue(this.state().qualifications, crebo, true) });
+  }
+
+  protected removeQualification(crebo: string): void {
+    this.update({ qualifications: toggleValue(this.state().qualifications, crebo, false) });
   }
 
   protected removeSkill(code: string): void {
