@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  EDUCATION_LEVELS,
   type EducationLevel,
   type FacetBucket,
   type VacancySort,
@@ -107,41 +106,32 @@ export class VacanciesRepository {
       page = `SELECT v.id, ${distance} AS distance FROM vacancies v WHERE ${conditions}
               ORDER BY ll_to_earth(v.lat, v.lon) <-> ${origin} LIMIT ${limit} OFFSET ${offset}`;
     } else if (criteria.sort === 'relevance' && tsQuery) {
-      // Ranks the newest matches (already found by the scan for the facets), not every match.
-      page = `SELECT v.id, ${distance} AS distance FROM (
-                SELECT id, published_at FROM matches ORDER BY published_at DESC LIMIT ${RANKED_MATCHES_CAP}
-              ) newest JOIN vacancies v ON v.id = newest.id
-              ORDER BY ts_rank(v.search_vector, ${tsQuery}) DESC, newest.published_at DESC, v.id LIMIT ${limit} OFFSET ${offset}`;
+      page = `SELECT id, distance FROM (
+                SELECT v.id, v.published_at, ${distance} AS distance, ts_rank(v.search_vector, ${tsQuery}) AS rank FROM vacancies v
+                WHERE ${conditions} ORDER BY v.published_at DESC LIMIT ${RANKED_MATCHES_CAP}
+              ) ranked ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}`;
     } else {
       page = `SELECT v.id, ${distance} AS distance FROM vacancies v WHERE ${conditions}
               ORDER BY v.published_at DESC, v.id LIMIT ${limit} OFFSET ${offset}`;
     }
 
-    // Total and facets in one pass over the matches (grouping sets), levels counted per value.
-    const levelCounts = EDUCATION_LEVELS.map(
-      (level) => `json_build_object('value', '${level}', 'count', count(*) FILTER (WHERE '${level}' = ANY(levels)))`,
-    ).join(', ');
+    const facet = (column: string, from = 'matches'): string =>
+      `(SELECT coalesce(json_agg(json_build_object('value', value, 'count', n) ORDER BY n DESC, value), '[]'::json)
+        FROM (SELECT ${column} AS value, count(*)::int AS n FROM ${from} WHERE ${column} IS NOT NULL GROUP BY 1) buckets)`;
+
     const sql = `
       WITH matches AS MATERIALIZED (
-        SELECT v.id, v.published_at, v.type, v.municipality, v.sector_division, v.levels FROM vacancies v WHERE ${conditions}
+        SELECT v.type, v.municipality, v.sector_division, v.levels FROM vacancies v WHERE ${conditions}
       ),
       page AS (
         SELECT row_number() OVER () AS position, ordered.id, ordered.distance FROM (${page}) ordered
-      ),
-      groups AS (
-        SELECT grouping(type) AS g_type, grouping(municipality) AS g_municipality, grouping(sector_division) AS g_sector,
-               type, municipality, sector_division, count(*)::int AS n
-        FROM matches GROUP BY GROUPING SETS ((type), (municipality), (sector_division), ())
       )
       SELECT
-        (SELECT n FROM groups WHERE g_type = 1 AND g_municipality = 1 AND g_sector = 1) AS total,
-        (SELECT coalesce(json_agg(json_build_object('value', type, 'count', n) ORDER BY n DESC, type), '[]'::json)
-           FROM groups WHERE g_type = 0) AS type_facet,
-        (SELECT coalesce(json_agg(json_build_object('value', municipality, 'count', n) ORDER BY n DESC, municipality), '[]'::json)
-           FROM groups WHERE g_municipality = 0) AS municipality_facet,
-        (SELECT coalesce(json_agg(json_build_object('value', sector_division, 'count', n) ORDER BY n DESC, sector_division), '[]'::json)
-           FROM groups WHERE g_sector = 0 AND sector_division IS NOT NULL) AS sector_facet,
-        (SELECT json_build_array(${levelCounts}) FROM matches) AS level_facet,
+        (SELECT count(*)::int FROM matches) AS total,
+        ${facet('type')} AS type_facet,
+        ${facet('municipality')} AS municipality_facet,
+        ${facet('sector_division')} AS sector_facet,
+        ${facet('level', '(SELECT unnest(levels) AS level FROM matches) levels')} AS level_facet,
         (SELECT coalesce(json_agg(json_build_object('id', id, 'distance', distance) ORDER BY position), '[]'::json)
            FROM page) AS page`;
 
@@ -154,7 +144,7 @@ export class VacanciesRepository {
       page: { id: string; distance: number | null }[];
     }[];
     return {
-      total: row.total ?? 0,
+      total: row.total,
       ids: row.page.map((item) => item.id),
       distances: new Map(
         row.page.filter((item) => item.distance !== null).map((item) => [item.id, item.distance as number]),
