@@ -20,6 +20,7 @@ export const API_ROUTES = {
   notifications: 'notifications',
   me: {
     applications: 'me/applications',
+    recommendations: 'me/recommendations',
     profile: 'me/profile',
     savedVacancies: 'me/saved-vacancies',
   },
