@@ -35,6 +35,14 @@ export interface SearchPage {
 /** Relevance ranks only the newest matches this many: ranking every match of a common word is what costs. */
 const RANKED_MATCHES_CAP = 2000;
 
+const COUNTS_TTL_MS = 60_000;
+const COUNTS_MAX = 1000;
+
+interface Counts {
+  total: number;
+  facets: SearchPage['facets'];
+}
+
 /** Collects positional parameters for one SQL statement. */
 class Params {
   readonly values: unknown[] = [];
@@ -46,13 +54,16 @@ class Params {
 
 @Injectable()
 export class VacanciesRepository {
+  private readonly counts = new Map<string, { at: number; counts: Counts }>();
+
   constructor(
     @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
     private readonly dataSource: DataSource,
   ) {}
 
   /**
-   * One round trip: the total and the facet counts over every match, and the ids of the requested page.
+   * The ids of the requested page, and the total and the facet counts over every match (two statements, run side
+   * by side).
    * Public search sees published vacancies that have not expired; the partial indexes serve exactly that.
    */
   async search(criteria: SearchCriteria): Promise<SearchPage> {
@@ -83,9 +94,9 @@ export class VacanciesRepository {
         `EXISTS (SELECT 1 FROM vacancy_skills vs WHERE vs.vacancy_id = v.id AND vs.skill_code = ANY(${p.add(criteria.skills)}::varchar[]))`,
       );
     }
-    const origin = criteria.origin
-      ? `ll_to_earth(${p.add(criteria.origin.lat)}::float8, ${p.add(criteria.origin.lon)}::float8)`
-      : null;
+    const point = (at: { lat: number; lon: number }): string =>
+      `ll_to_earth(${p.add(at.lat)}::float8, ${p.add(at.lon)}::float8)`;
+    let origin = criteria.origin && criteria.radiusKm ? point(criteria.origin) : null;
     if (origin && criteria.radiusKm) {
       const meters = p.add(criteria.radiusKm * 1000);
       where.push(`earth_box(${origin}, ${meters}::float8) @> ll_to_earth(v.lat, v.lon)`);
@@ -96,6 +107,9 @@ export class VacanciesRepository {
       where.push(`v.search_vector @@ ${tsQuery}`);
     }
     const conditions = where.join(' AND ');
+    // The counts use exactly the parameters of the conditions; the page adds its own after them.
+    const conditionValues = p.values.slice();
+    origin ??= criteria.origin ? point(criteria.origin) : null;
     const limit = p.add(criteria.limit);
     const offset = p.add(criteria.offset);
 
@@ -115,49 +129,77 @@ export class VacanciesRepository {
               ORDER BY v.published_at DESC, v.id LIMIT ${limit} OFFSET ${offset}`;
     }
 
+    const pageSql = `
+      SELECT coalesce(json_agg(json_build_object('id', id, 'distance', distance) ORDER BY position), '[]'::json) AS page
+      FROM (SELECT row_number() OVER () AS position, ordered.id, ordered.distance FROM (${page}) ordered) numbered`;
+    const pageValues = p.values.slice();
+
+    const facetKey = JSON.stringify({ ...criteria, sort: undefined, limit: undefined, offset: undefined });
+    const [pageRows, counts] = await Promise.all([
+      this.dataSource.query(pageSql, pageValues) as Promise<{ page: { id: string; distance: number | null }[] }[]>,
+      this.countMatches(facetKey, conditions, conditionValues),
+    ]);
+    const rows = pageRows[0].page;
+    return {
+      total: counts.total,
+      ids: rows.map((item) => item.id),
+      distances: new Map(
+        rows.filter((item) => item.distance !== null).map((item) => [item.id, item.distance as number]),
+      ),
+      facets: counts.facets,
+    };
+  }
+
+  /** Forgets the cached counts, e.g. after a vacancy was published or closed by this process. */
+  forgetCounts(): void {
+    this.counts.clear();
+  }
+
+  /**
+   * The total and the facet counts over every match. Counting every match is what costs on large result sets, so
+   * the counts of a filter combination are kept for a minute (per process; this process forgets them whenever it
+   * publishes, changes or closes a vacancy). The page itself is always fresh.
+   */
+  private async countMatches(key: string, conditions: string, values: unknown[]): Promise<Counts> {
+    const cached = this.counts.get(key);
+    if (cached && cached.at > Date.now() - COUNTS_TTL_MS) {
+      return cached.counts;
+    }
     const facet = (column: string, from = 'matches'): string =>
       `(SELECT coalesce(json_agg(json_build_object('value', value, 'count', n) ORDER BY n DESC, value), '[]'::json)
         FROM (SELECT ${column} AS value, count(*)::int AS n FROM ${from} WHERE ${column} IS NOT NULL GROUP BY 1) buckets)`;
-
-    const sql = `
-      WITH matches AS MATERIALIZED (
-        SELECT v.type, v.municipality, v.sector_division, v.levels FROM vacancies v WHERE ${conditions}
-      ),
-      page AS (
-        SELECT row_number() OVER () AS position, ordered.id, ordered.distance FROM (${page}) ordered
-      )
-      SELECT
-        (SELECT count(*)::int FROM matches) AS total,
-        ${facet('type')} AS type_facet,
-        ${facet('municipality')} AS municipality_facet,
-        ${facet('sector_division')} AS sector_facet,
-        ${facet('level', '(SELECT unnest(levels) AS level FROM matches) levels')} AS level_facet,
-        (SELECT coalesce(json_agg(json_build_object('id', id, 'distance', distance) ORDER BY position), '[]'::json)
-           FROM page) AS page`;
-
-    const [row] = (await this.dataSource.query(sql, p.values)) as {
+    const [row] = (await this.dataSource.query(
+      `WITH matches AS MATERIALIZED (
+         SELECT v.type, v.municipality, v.sector_division, v.levels FROM vacancies v WHERE ${conditions}
+       )
+       SELECT
+         (SELECT count(*)::int FROM matches) AS total,
+         ${facet('type')} AS type_facet,
+         ${facet('municipality')} AS municipality_facet,
+         ${facet('sector_division')} AS sector_facet,
+         ${facet('level', '(SELECT unnest(levels) AS level FROM matches) levels')} AS level_facet`,
+      values,
+    )) as {
       total: number;
       type_facet: FacetBucket[];
       municipality_facet: FacetBucket[];
       sector_facet: FacetBucket[];
       level_facet: FacetBucket[];
-      page: { id: string; distance: number | null }[];
     }[];
-    return {
+    const counts: Counts = {
       total: row.total,
-      ids: row.page.map((item) => item.id),
-      distances: new Map(
-        row.page.filter((item) => item.distance !== null).map((item) => [item.id, item.distance as number]),
-      ),
       facets: {
         type: row.type_facet,
-        level: row.level_facet
-          .filter((bucket) => bucket.count > 0)
-          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+        level: row.level_facet,
         municipality: row.municipality_facet,
         sector: row.sector_facet,
       },
     };
+    if (this.counts.size >= COUNTS_MAX) {
+      this.counts.delete(this.counts.keys().next().value as string);
+    }
+    this.counts.set(key, { at: Date.now(), counts });
+    return counts;
   }
 
   /** Up to two known words close to `word` (trigram similarity), for typo-tolerant search. */

@@ -134,6 +134,7 @@ export class VacanciesService {
         manager,
       );
     });
+    this.vacancies.forgetCounts();
     return this.getForMember(user, id);
   }
 
@@ -165,6 +166,7 @@ export class VacanciesService {
         manager,
       );
     });
+    this.vacancies.forgetCounts();
     return this.getForMember(user, id);
   }
 
@@ -181,6 +183,7 @@ export class VacanciesService {
         manager,
       );
     });
+    this.vacancies.forgetCounts();
     return this.getForMember(user, id);
   }
 
