@@ -33,7 +33,7 @@ export interface SearchPage {
 }
 
 /** Relevance ranks only the newest matches this many: ranking every match of a common word is what costs. */
-const RANKED_MATCHES_CAP = 2000;
+const RANKED_MATCHES_CAP = 500;
 
 const COUNTS_TTL_MS = 60_000;
 const COUNTS_MAX = 1000;
@@ -134,7 +134,8 @@ export class VacanciesRepository {
       FROM (SELECT row_number() OVER () AS position, ordered.id, ordered.distance FROM (${page}) ordered) numbered`;
     const pageValues = p.values.slice();
 
-    const facetKey = JSON.stringify({ ...criteria, sort: undefined, limit: undefined, offset: undefined });
+    // The counts depend on the conditions alone (not on sort, page or a place without radius).
+    const facetKey = `${conditions}|${JSON.stringify(conditionValues)}`;
     const [pageRows, counts] = await Promise.all([
       this.dataSource.query(pageSql, pageValues) as Promise<{ page: { id: string; distance: number | null }[] }[]>,
       this.countMatches(facetKey, conditions, conditionValues),
