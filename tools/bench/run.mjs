@@ -1,13 +1,22 @@
 // Runs the benchmarks in tools/bench (TypeScript, through ts-node like `npm run migration:generate`).
-//   npm run bench          every benchmark: the demo-data load (seed), then the search benchmark
+//   npm run bench          every benchmark: the demo-data load (seed), the search benchmark, the matching engine
 //   npm run bench:search   the search benchmark (builds the API first: it measures dist/apps/api/main.js)
+//   npm run bench:matching the matching engine alone (libs/matching; no database)
 // Extra arguments name benchmarks: `npm run bench -- seed`.
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BENCHMARKS = { seed: 'tools/bench/seed-load.ts', search: 'tools/bench/search.ts' };
+const BENCHMARKS = {
+  seed: { script: 'tools/bench/seed-load.ts', project: 'tools/bench/tsconfig.json', node: [] },
+  search: { script: 'tools/bench/search.ts', project: 'tools/bench/tsconfig.json', node: [] },
+  matching: {
+    script: 'tools/bench/matching/run.ts',
+    project: 'tools/bench/matching/tsconfig.json',
+    node: ['--expose-gc', '--max-old-space-size=6144'],
+  },
+};
 const names = process.argv.slice(2).filter((name) => name !== 'all');
 const selected = names.length ? names : Object.keys(BENCHMARKS);
 const unknown = selected.filter((name) => !BENCHMARKS[name]);
@@ -26,12 +35,9 @@ function run(command, args, env = process.env) {
 if (selected.includes('search')) {
   run('npx', ['nx', 'build', 'api', '--output-style=static']);
 }
-const env = {
-  ...process.env,
-  // The API's settings, but CommonJS, so that the migrations' import() of JSON data works outside the webpack bundle.
-  TS_NODE_PROJECT: 'tools/bench/tsconfig.json',
-  TS_NODE_TRANSPILE_ONLY: 'true',
-};
 for (const name of selected) {
-  run(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', BENCHMARKS[name]], env);
+  const { script, project, node } = BENCHMARKS[name];
+  // The API's settings, but CommonJS, so that the migrations' JSON imports work outside the webpack bundle.
+  const env = { ...process.env, TS_NODE_PROJECT: project, TS_NODE_TRANSPILE_ONLY: 'true' };
+  run(process.execPath, [...node, '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', script], env);
 }

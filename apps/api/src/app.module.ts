@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProfilesModule } from './profiles/profiles.module';
@@ -40,6 +41,7 @@ export class AppModule {
         NotificationsModule,
         ApplicationsModule,
         JobsModule,
+        MatchingModule,
         HealthModule,
       ],
     };

@@ -1,1 +1,17 @@
+export * from './lib/allocation/blocking-pairs';
+export * from './lib/allocation/deferred-acceptance';
+export * from './lib/allocation/market';
+export * from './lib/allocation/min-cost';
+export * from './lib/allocation/statistics';
+export * from './lib/allocation/textbook';
+export * from './lib/dates';
+export * from './lib/eligibility';
 export * from './lib/geo';
+export * from './lib/random';
+export * from './lib/reasons';
+export * from './lib/recommend';
+export * from './lib/score';
+export * from './lib/taxonomy-distance';
+export * from './lib/top-k';
+export * from './lib/types';
+export { indexVacancies, type VacancyIndex } from './lib/vacancy-index';

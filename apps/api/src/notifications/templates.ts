@@ -62,6 +62,16 @@ const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mai
       text: `${d['count']} application(s) for "${d['vacancyTitle']}" have waited 10 working days or more for a reply. Do not leave your candidates guessing: ${link}`,
     }),
   },
+  'vacancy.invitation': {
+    nl: (d, link) => ({
+      subject: `${d['companyName']} nodigt je uit te solliciteren`,
+      text: `${d['companyName']} zag je profiel op TechZone Match en nodigt je uit te solliciteren op "${d['vacancyTitle']}".\n\nBekijk de vacature: ${link}\n\nJe krijgt dit bericht omdat je vindbaar bent voor bedrijven. Dat zet je uit in je profiel.`,
+    }),
+    en: (d, link) => ({
+      subject: `${d['companyName']} invites you to apply`,
+      text: `${d['companyName']} saw your profile on TechZone Match and invites you to apply for "${d['vacancyTitle']}".\n\nSee the vacancy: ${link}\n\nYou get this message because you are findable by companies. You can turn that off in your profile.`,
+    }),
+  },
   'vacancy.filled': {
     nl: (d, link) => ({
       subject: `"${d['vacancyTitle']}" is vervuld`,

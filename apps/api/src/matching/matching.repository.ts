@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import type { Certificate, EducationLevel, LearningRoute, SkillLevel, VacancyType } from '@techzone/contracts';
+import type { MatchCandidate, MatchVacancy, SkillNode } from '@techzone/matching';
+import { DataSource } from 'typeorm';
+
+/** How many vacancies (or candidates) the SQL pre-filter hands to the engine at most. */
+const PREFILTER_LIMIT = 5000;
+
+interface CandidateRow {
+  user_id: string;
+  kind: 'student' | 'professional';
+  route: LearningRoute | null;
+  education_level: EducationLevel | null;
+  qualification_crebo: string | null;
+  date_of_birth: string | null;
+  lat: number | null;
+  lon: number | null;
+  max_travel_km: number;
+  skills: { code: string; level: SkillLevel }[] | null;
+  certificates: Certificate[];
+  wanted_types: VacancyType[];
+  sector_codes: string[];
+  hours_per_week_min: number | null;
+  hours_per_week_max: number | null;
+  available_from: string | null;
+  available_to: string | null;
+  school_id: string | null;
+}
+
+const toCandidate = (row: CandidateRow): MatchCandidate => ({
+  id: row.user_id,
+  kind: row.kind,
+  route: row.route,
+  educationLevel: row.education_level,
+  qualificationCrebo: row.qualification_crebo,
+  dateOfBirth: row.date_of_birth,
+  home: row.lat === null || row.lon === null ? null : { lat: row.lat, lon: row.lon },
+  maxTravelKm: row.max_travel_km,
+  skills: row.skills ?? [],
+  certificates: row.certificates,
+  wantedTypes: row.wanted_types,
+  sectorCodes: row.sector_codes,
+  hoursMin: row.hours_per_week_min,
+  hoursMax: row.hours_per_week_max,
+  availableFrom: row.available_from,
+  availableTo: row.available_to,
+  schoolId: row.school_id,
+});
+
+const CANDIDATE_SELECT = `
+  SELECT cp.user_id, u.candidate_kind AS kind, cp.route, cp.education_level, cp.qualification_crebo,
+         to_char(cp.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, p.lat, p.lon, cp.max_travel_km,
+         (SELECT json_agg(json_build_object('code', cs.skill_code, 'level', cs.level)) FROM candidate_skills cs WHERE cs.user_id = cp.user_id) AS skills,
+         cp.certificates, cp.wanted_types, cp.sector_codes, cp.hours_per_week_min, cp.hours_per_week_max,
+         to_char(cp.available_from, 'YYYY-MM-DD') AS available_from, to_char(cp.available_to, 'YYYY-MM-DD') AS available_to,
+         cp.school_id
+  FROM candidate_profiles cp JOIN users u ON u.id = cp.user_id LEFT JOIN places p ON p.id = cp.home_place_id`;
+
+interface VacancyRow {
+  id: string;
+  organization_id: string;
+  title: string;
+  type: VacancyType;
+  levels: EducationLevel[];
+  qualification_crebos: string[];
+  lat: number;
+  lon: number;
+  certificates: Certificate[];
+  min_age: number | null;
+  hours_per_week: number;
+  start_date: string | null;
+  end_date: string | null;
+  sector_code: string | null;
+  skills: MatchVacancy['skills'] | null;
+  accreditations: string[] | null;
+}
+
+const VACANCY_SELECT = `
+  SELECT v.id, v.organization_id, v.title, v.type, v.levels, v.qualification_crebos, v.lat, v.lon, v.certificates,
+         v.min_age, v.hours_per_week, to_char(v.start_date, 'YYYY-MM-DD') AS start_date,
+         to_char(v.end_date, 'YYYY-MM-DD') AS end_date, v.sector_code,
+         (SELECT json_agg(json_build_object('code', vs.skill_code, 'minLevel', vs.min_level, 'importance', vs.importance))
+            FROM vacancy_skills vs WHERE vs.vacancy_id = v.id) AS skills,
+         (SELECT array_agg(a.crebo) FROM accreditations a
+            WHERE a.organization_id = v.organization_id AND a.since <= current_date
+              AND (a.until IS NULL OR a.until >= current_date)) AS accreditations
+  FROM vacancies v`;
+
+const toVacancy = (row: VacancyRow): MatchVacancy => ({
+  id: row.id,
+  type: row.type,
+  levels: row.levels,
+  qualificationCrebos: row.qualification_crebos,
+  companyAccreditations: row.accreditations ?? [],
+  location: { lat: row.lat, lon: row.lon },
+  skills: row.skills ?? [],
+  certificates: row.certificates,
+  minAge: row.min_age,
+  hoursPerWeek: row.hours_per_week,
+  startDate: row.start_date,
+  endDate: row.end_date,
+  sectorCode: row.sector_code,
+});
+
+/**
+ * The SQL side of matching: the hard rules an index can serve (published, unexpired, within reach) run in
+ * PostgreSQL; the engine in @techzone/matching scores the few thousand that remain.
+ */
+@Injectable()
+export class MatchingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async candidate(userId: string): Promise<MatchCandidate | null> {
+    const rows = (await this.dataSource.query(`${CANDIDATE_SELECT} WHERE cp.user_id = $1`, [userId])) as CandidateRow[];
+    return rows.length ? toCandidate(rows[0]) : null;
+  }
+
+  /** Published, unexpired vacancies within `radiusKm` of a point, with skills and the company's active accreditations. */
+  async vacanciesNear(point: { lat: number; lon: number }, radiusKm: number): Promise<MatchVacancy[]> {
+    const rows = (await this.dataSource.query(
+      `${VACANCY_SELECT}
+       WHERE v.status = 'published' AND (v.expires_at IS NULL OR v.expires_at > now())
+         AND earth_box(ll_to_earth($1, $2), $3) @> ll_to_earth(v.lat, v.lon)
+         AND earth_distance(ll_to_earth($1, $2), ll_to_earth(v.lat, v.lon)) <= $3
+       ORDER BY v.published_at DESC
+       LIMIT ${PREFILTER_LIMIT}`,
+      [point.lat, point.lon, radiusKm * 1000],
+    )) as VacancyRow[];
+    return rows.map(toVacancy);
+  }
+
+  /** One vacancy in the engine's shape, whatever its status, with its company and title. */
+  async vacancy(id: string): Promise<{ match: MatchVacancy; organizationId: string; title: string } | null> {
+    const rows = (await this.dataSource.query(`${VACANCY_SELECT} WHERE v.id = $1`, [id])) as VacancyRow[];
+    return rows.length
+      ? { match: toVacancy(rows[0]), organizationId: rows[0].organization_id, title: rows[0].title }
+      : null;
+  }
+
+  /** Candidates who opted in to be found and whose travel limit reaches the point. */
+  async discoverableCandidatesNear(point: { lat: number; lon: number }): Promise<MatchCandidate[]> {
+    const rows = (await this.dataSource.query(
+      `${CANDIDATE_SELECT}
+       WHERE cp.discoverable AND u.account_type = 'candidate' AND p.id IS NOT NULL
+         AND earth_distance(ll_to_earth(p.lat, p.lon), ll_to_earth($1, $2)) <= cp.max_travel_km * 1000
+       LIMIT ${PREFILTER_LIMIT}`,
+      [point.lat, point.lon],
+    )) as CandidateRow[];
+    return rows.map(toCandidate);
+  }
+
+  async skillTree(): Promise<SkillNode[]> {
+    const rows = (await this.dataSource.query(`SELECT code, parent_code FROM skills`)) as {
+      code: string;
+      parent_code: string | null;
+    }[];
+    return rows.map((row) => ({ code: row.code, parent: row.parent_code }));
+  }
+}

@@ -1,0 +1,172 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  CandidateMatchResponse,
+  ImprovementTipResponse,
+  MatchReasonResponse,
+  RecommendationsResponse,
+} from '@techzone/contracts';
+import { buildSkillTree, rankCandidates, recommend, suggestImprovements, type SkillTree } from '@techzone/matching';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { NotificationsService } from '../notifications/notifications.service';
+import { isMember } from '../organizations/organization-access';
+import { VacanciesRepository } from '../vacancies/vacancies.repository';
+import { toVacancySummary } from '../vacancies/vacancy.mapper';
+import { MatchingRepository } from './matching.repository';
+
+const TOP = 20;
+
+/** Explained recommendations both ways: vacancies for a candidate, opted-in candidates for a vacancy. */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly matching: MatchingRepository,
+    private readonly vacancies: VacanciesRepository,
+    private readonly notifications: NotificationsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async recommendations(user: AuthUser): Promise<RecommendationsResponse> {
+    const candidate = await this.matching.candidate(user.id);
+    const missing: RecommendationsResponse['missing'] = [];
+    if (!candidate?.home) {
+      missing.push('home');
+    }
+    if (!candidate?.skills.length) {
+      missing.push('skills');
+    }
+    if (!candidate?.home) {
+      return { items: [], tips: [], missing };
+    }
+    const [nearby, proximity] = await Promise.all([
+      this.matching.vacanciesNear(candidate.home, candidate.maxTravelKm),
+      this.skillTree(),
+    ]);
+    const ranked = recommend(candidate, nearby, TOP, { proximity });
+    const tips = suggestImprovements(candidate, nearby, { proximity, limit: 3 }) as ImprovementTipResponse[];
+    const details = new Map(
+      (await this.vacancies.findWithDetails(ranked.map((item) => item.vacancyId))).map((v) => [v.id, v]),
+    );
+    return {
+      items: ranked.flatMap((item) => {
+        const vacancy = details.get(item.vacancyId);
+        const distance = item.reasons.find((reason) => reason.code === 'distance');
+        return vacancy
+          ? [
+              {
+                vacancy: toVacancySummary(vacancy, distance && 'km' in distance ? distance.km : null),
+                score: Math.round(item.score),
+                reasons: item.reasons as unknown as MatchReasonResponse[],
+              },
+            ]
+          : [];
+      }),
+      tips,
+      missing,
+    };
+  }
+
+  /** The best candidates who opted in to be found, for a vacancy of the user's company. */
+  async candidates(user: AuthUser, vacancyId: string): Promise<CandidateMatchResponse[]> {
+    const vacancy = await this.matching.vacancy(vacancyId);
+    if (!vacancy || !isMember(user, vacancy.organizationId)) {
+      throw new NotFoundException('Vacancy not found.');
+    }
+    const [pool, proximity] = await Promise.all([
+      this.matching.discoverableCandidatesNear(vacancy.match.location),
+      this.skillTree(),
+    ]);
+    const ranked = rankCandidates(vacancy.match, pool, TOP, { proximity });
+    if (!ranked.length) {
+      return [];
+    }
+    const ids = ranked.map((item) => item.candidateId);
+    const people = (await this.dataSource.query(
+      `SELECT u.id, u.name, u.candidate_kind AS kind, cp.education_level, cp.route, p.name AS home_place, cp.certificates,
+              cp.languages, cp.about,
+              (SELECT coalesce(json_agg(json_build_object('code', s.code, 'nl', s.label_nl, 'en', s.label_en, 'level', cs.level) ORDER BY cs.level DESC, s.label_nl), '[]')
+                 FROM candidate_skills cs JOIN skills s ON s.code = cs.skill_code WHERE cs.user_id = u.id) AS skills,
+              EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = $2::uuid AND a.candidate_id = u.id) AS applied,
+              EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.type = 'vacancy.invitation' AND n.data->>'vacancyId' = $2::text) AS invited
+       FROM users u JOIN candidate_profiles cp ON cp.user_id = u.id LEFT JOIN places p ON p.id = cp.home_place_id
+       WHERE u.id = ANY($1::uuid[]) AND cp.discoverable`,
+      [ids, vacancyId],
+    )) as {
+      id: string;
+      name: string;
+      kind: 'student' | 'professional';
+      education_level: CandidateMatchResponse['educationLevel'];
+      route: CandidateMatchResponse['route'];
+      home_place: string | null;
+      certificates: CandidateMatchResponse['certificates'];
+      languages: CandidateMatchResponse['languages'];
+      about: string | null;
+      skills: CandidateMatchResponse['skills'];
+      applied: boolean;
+      invited: boolean;
+    }[];
+    const byId = new Map(people.map((person) => [person.id, person]));
+    return ranked.flatMap((item) => {
+      const person = byId.get(item.candidateId);
+      return person
+        ? [
+            {
+              userId: person.id,
+              name: person.name,
+              kind: person.kind,
+              educationLevel: person.education_level,
+              route: person.route,
+              homePlace: person.home_place,
+              skills: person.skills,
+              certificates: person.certificates,
+              languages: person.languages,
+              about: person.about,
+              score: Math.round(item.score),
+              reasons: item.reasons as unknown as MatchReasonResponse[],
+              alreadyApplied: person.applied,
+              invited: person.invited,
+            },
+          ]
+        : [];
+    });
+  }
+
+  /** Invites an opted-in candidate to apply (an in-app notification and an e-mail); a second invite does nothing. */
+  async invite(user: AuthUser, vacancyId: string, candidateId: string): Promise<void> {
+    const vacancy = await this.matching.vacancy(vacancyId);
+    if (!vacancy || !isMember(user, vacancy.organizationId)) {
+      throw new NotFoundException('Vacancy not found.');
+    }
+    const mail = await this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(
+        `SELECT cp.discoverable, v.status, o.name AS company,
+                EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = cp.user_id AND n.type = 'vacancy.invitation' AND n.data->>'vacancyId' = $2::text) AS invited
+         FROM candidate_profiles cp, vacancies v JOIN organizations o ON o.id = v.organization_id
+         WHERE cp.user_id = $1 AND v.id = $2::uuid`,
+        [candidateId, vacancyId],
+      )) as { discoverable: boolean; status: string; company: string; invited: boolean }[];
+      if (!row?.discoverable) {
+        throw new NotFoundException('Candidate not found.');
+      }
+      if (row.status !== 'published') {
+        throw new NotFoundException('Only published vacancies can invite candidates.');
+      }
+      if (row.invited) {
+        return [];
+      }
+      return this.notifications.notify(manager, [
+        {
+          userId: candidateId,
+          type: 'vacancy.invitation',
+          data: { vacancyTitle: vacancy.title, companyName: row.company, vacancyId },
+          path: `/vacatures/${vacancyId}`,
+        },
+      ]);
+    });
+    await this.notifications.deliver(mail);
+  }
+
+  private async skillTree(): Promise<SkillTree> {
+    return buildSkillTree(await this.matching.skillTree());
+  }
+}
