@@ -45,14 +45,14 @@ test.describe('vacancy search', () => {
     await expect(page.getByTestId('result-count')).toHaveText(countText ?? '');
 
     const firstCard = page.getByTestId('vacancy-card').first();
-    const title = (await firstCard.getByRole('heading').textContent())?.trim() ?? '';
+    const title = (await firstCard.getByRole('heading').innerText()).trim();
     await firstCard.getByRole('link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     // A visitor is asked to log in before applying.
     await expect(page.getByTestId('login-to-apply')).toBeVisible();
 
     const companyLink = page.getByTestId('company-link');
-    const companyName = (await companyLink.textContent())?.trim() ?? '';
+    const companyName = (await companyLink.innerText()).trim();
     await companyLink.click();
     await expect(page).toHaveURL(/\/bedrijven\//);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(companyName);

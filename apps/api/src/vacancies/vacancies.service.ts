@@ -250,7 +250,8 @@ export class VacanciesService {
   }
 
   private apply(vacancy: VacancyEntity, dto: UpdateVacancyDto, place: PlaceEntity | null): void {
-    const { skills: _skills, expiresAt, sectorCode, ...fields } = dto;
+    // skills are written by replaceSkills.
+    const { skills, expiresAt, sectorCode, ...fields } = dto;
     Object.assign(vacancy, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
     if (place) {
       vacancy.placeId = place.id;

@@ -71,7 +71,7 @@ export function compileMarket(market: Market): CompiledMarket {
   const nV = market.vacancies.length;
   const studentIds = market.students.map((student) => student.id);
   const vacancyIds = market.vacancies.map((vacancy) => vacancy.id);
-  const studentIndex = indexIds(studentIds, 'student');
+  indexIds(studentIds, 'student'); // rejects duplicate student ids
   const vacancyIndex = indexIds(vacancyIds, 'vacancy');
 
   const capacity = new Int32Array(nV);
