@@ -16,6 +16,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./profile/profile.routes'),
   },
   {
+    path: 'voor-jou',
+    canActivate: [permissionGuard('profile.manageOwn')],
+    loadChildren: () => import('./recommendations/recommendations.routes'),
+  },
+  {
     path: 'bewaard',
     canActivate: [permissionGuard('profile.manageOwn')],
     loadChildren: () => import('./saved/saved.routes'),

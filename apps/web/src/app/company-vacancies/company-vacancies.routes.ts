@@ -4,7 +4,8 @@ import { provideDates } from '../shared/provide-dates';
 import { CompanyVacanciesPage } from './company-vacancies-page';
 import { VacancyEditorPage } from './vacancy-editor-page';
 
-/** /bedrijf/…: a company's own vacancies (vacancy.manage) and their applicants (application.manage). */
+/** /bedrijf/…: a company's own vacancies (vacancy.manage) and their applicants and findable
+ * candidates (application.manage). */
 export default [
   {
     path: '',
@@ -19,6 +20,12 @@ export default [
         title: 'titles.board',
         canActivate: [permissionGuard('application.manage')],
         loadComponent: () => import('../company-applications/board-page').then((m) => m.BoardPage),
+      },
+      {
+        path: 'vacatures/:id/kandidaten',
+        title: 'titles.candidates',
+        canActivate: [permissionGuard('application.manage')],
+        loadComponent: () => import('../company-candidates/candidates-page').then((m) => m.CandidatesPage),
       },
       {
         path: 'sollicitaties/:id',

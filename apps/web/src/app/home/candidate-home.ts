@@ -22,6 +22,13 @@ import { NextStepCard } from './next-step-card';
           linkKey="home.candidate.profileLink"
         />
         <tz-next-step-card
+          icon="recommend"
+          titleKey="home.candidate.forYouTitle"
+          textKey="home.candidate.forYouText"
+          link="/voor-jou"
+          linkKey="home.candidate.forYouLink"
+        />
+        <tz-next-step-card
           icon="search"
           titleKey="home.candidate.searchTitle"
           textKey="home.candidate.searchText"

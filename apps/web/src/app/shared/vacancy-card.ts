@@ -7,7 +7,10 @@ import { VacancySummaryResponse } from '@techzone/contracts';
 import { LanguageService } from '../core/i18n/language.service';
 import { LabelPipe } from './label';
 
-/** A vacancy in a list: title (link), company, place and distance, type, hours, start date and the top skills. */
+/**
+ * A vacancy in a list: title (link), company, place and distance, type, hours, start date and the top skills.
+ * An element marked `tzCardBadge` goes into the head row (e.g. a match score); other content goes at the bottom.
+ */
 @Component({
   selector: 'tz-vacancy-card',
   imports: [DatePipe, DecimalPipe, LabelPipe, MatIconModule, RouterLink, TranslocoPipe],
@@ -20,6 +23,7 @@ import { LabelPipe } from './label';
         @if (showStatus()) {
           <span [class]="'tz-status tz-status-' + v.status">{{ 'vacancy.statuses.' + v.status | transloco }}</span>
         }
+        <ng-content select="[tzCardBadge]" />
       </div>
       <h3 class="title">
         <a [routerLink]="['/vacatures', v.id]">{{ v.title }}</a>

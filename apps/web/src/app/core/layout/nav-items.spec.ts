@@ -15,6 +15,7 @@ describe('navItemsFor', () => {
     expect(labels(navItemsFor(newUser()))).toEqual([
       'nav.home',
       'nav.vacancies',
+      'nav.forYou',
       'nav.profile',
       'nav.saved',
       'nav.applications',

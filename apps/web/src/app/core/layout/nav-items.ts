@@ -19,6 +19,7 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
   const can = (permission: MeResponse['permissions'][number]) => user.permissions.includes(permission);
   const items: NavItem[] = [{ path: '/home', labelKey: 'nav.home', exact: true }, SEARCH];
   if (can('profile.manageOwn')) {
+    items.push({ path: '/voor-jou', labelKey: 'nav.forYou', exact: false });
     items.push({ path: '/profiel', labelKey: 'nav.profile', exact: false });
     items.push({ path: '/bewaard', labelKey: 'nav.saved', exact: false });
   }

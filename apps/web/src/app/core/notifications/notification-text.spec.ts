@@ -51,6 +51,19 @@ describe('notificationText', () => {
     );
   });
 
+  it('should tell a candidate that a company invites them to apply, leading to the vacancy', () => {
+    const invitation = {
+      type: 'vacancy.invitation',
+      data: { vacancyTitle: 'Stage lassen', companyName: 'Hondsrug', vacancyId: 'v1', path: '/vacatures/v1' },
+    };
+    expect(notificationText(invitation)).toEqual({
+      key: 'notifications.types.invitation',
+      params: { vacancyTitle: 'Stage lassen', companyName: 'Hondsrug', candidateName: '' },
+      statusKey: null,
+    });
+    expect(notificationPath(invitation)).toBe('/vacatures/v1');
+  });
+
   it('should only lead to an internal path', () => {
     expect(notificationPath({ data: { path: '/sollicitaties/a1' } })).toBe('/sollicitaties/a1');
     expect(notificationPath({ data: { path: 'https://evil.example' } })).toBe('/home');

@@ -15,6 +15,7 @@ const KNOWN_TYPES = [
   'application.candidate_action',
   'application.message',
   'vacancy.filled',
+  'vacancy.invitation',
 ] as const;
 type KnownType = (typeof KNOWN_TYPES)[number];
 
@@ -38,6 +39,8 @@ function typeKey(type: KnownType, data: Record<string, string>): string {
       return data['interviewAt'] ? 'notifications.types.interview' : 'notifications.types.message';
     case 'vacancy.filled':
       return 'notifications.types.filled';
+    case 'vacancy.invitation':
+      return 'notifications.types.invitation';
   }
 }
 
