@@ -22,8 +22,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 export class CreateApplicationDto implements CreateApplicationRequest {
   @ApiProperty({ minLength: APPLICATION_LIMITS.motivationMin, maxLength: APPLICATION_LIMITS.motivationMax })

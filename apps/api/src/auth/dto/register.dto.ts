@@ -22,8 +22,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ enum: REGISTRATION_KINDS })

@@ -2,11 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES, NAME_MAX_LENGTH, type Locale, type UpdateMeRequest } from '@techzone/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { trim } from '../../common/transforms';
 
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(NAME_MAX_LENGTH)

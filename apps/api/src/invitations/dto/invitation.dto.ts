@@ -2,10 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { EMAIL_MAX_LENGTH, MEMBERSHIP_ROLES, type InvitationRequest, type MembershipRole } from '@techzone/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, MaxLength } from 'class-validator';
+import { trim } from '../../common/transforms';
 
 export class InvitationDto implements InvitationRequest {
   @ApiProperty()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
   @MaxLength(EMAIL_MAX_LENGTH)
   email!: string;

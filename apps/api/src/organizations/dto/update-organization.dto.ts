@@ -24,8 +24,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 export class LocationDto implements LocationInput {
   @ApiProperty()

@@ -9,8 +9,7 @@ import {
 } from '@techzone/contracts';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 export class ProgramDto implements ProgramInput {
   @ApiProperty()

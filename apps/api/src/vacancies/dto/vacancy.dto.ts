@@ -34,8 +34,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 export class VacancySkillDto implements VacancySkillInput {
   @ApiProperty({ example: 'weld.tig' })
