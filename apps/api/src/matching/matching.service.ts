@@ -5,7 +5,7 @@ import type {
   MatchReasonResponse,
   RecommendationsResponse,
 } from '@techzone/contracts';
-import { buildSkillTree, rankCandidates, recommend, suggestImprovements, type SkillTree } from '@techzone/matching';
+import { rankCandidates, recommend, suggestImprovements, type SkillProximity } from '@techzone/matching';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -13,6 +13,7 @@ import { isMember } from '../organizations/organization-access';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { toVacancySummary } from '../vacancies/vacancy.mapper';
 import { MatchingRepository } from './matching.repository';
+import { skillRelations } from './skill-relations';
 
 const TOP = 20;
 
@@ -166,7 +167,7 @@ export class MatchingService {
     await this.notifications.deliver(mail);
   }
 
-  private async skillTree(): Promise<SkillTree> {
-    return buildSkillTree(await this.matching.skillTree());
+  private async skillTree(): Promise<SkillProximity> {
+    return skillRelations(await this.matching.skillTree());
   }
 }
