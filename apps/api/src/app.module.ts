@@ -12,6 +12,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SchoolsModule } from './schools/schools.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ApplicationsModule,
         JobsModule,
         MatchingModule,
+        PrivacyModule,
         HealthModule,
       ],
     };

@@ -5,6 +5,9 @@ import { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { UserEntity } from './entities/user.entity';
 
+/** The password hash of an erased account: it can never log in, and its tokens stop working. */
+export const ERASED = '!deleted';
+
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -39,7 +42,7 @@ export class UsersRepository {
       relations: { memberships: { organization: true } },
       order: { memberships: { createdAt: 'ASC' } },
     });
-    if (!user) {
+    if (!user || user.passwordHash === ERASED) {
       return null;
     }
     const memberships: MembershipSummary[] = (user.memberships ?? []).flatMap((membership) =>

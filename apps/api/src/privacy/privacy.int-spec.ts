@@ -1,0 +1,97 @@
+import type { ApplicationResponse } from '@techzone/contracts';
+import {
+  bearer,
+  placeId,
+  publishedVacancy,
+  register,
+  Session,
+  startTestApp,
+  TEST_PASSWORD,
+  TestApp,
+  verifiedCompany,
+} from '../testing/test-app';
+
+describe('privacy: export and erasure of one own data (HTTP against a real database)', () => {
+  let t: TestApp;
+  let company: Session;
+  let student: Session;
+  let other: Session;
+  let applicationId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    company = await verifiedCompany(t);
+    student = await register(t.http, { kind: 'student', name: 'Fenna de Wit' });
+    other = await register(t.http, { kind: 'student', name: 'Ander Persoon' });
+    const emmen = await placeId(t, 'Emmen');
+    await t.http
+      .put('/api/me/profile')
+      .set('Authorization', bearer(student))
+      .send({
+        homePlaceId: emmen,
+        maxTravelKm: 20,
+        wantedTypes: [],
+        sectorCodes: [],
+        skills: [{ skillCode: 'weld.mig', level: 2 }],
+        certificates: [],
+        languages: [],
+        discoverable: true,
+      })
+      .expect(200);
+    const vacancyId = await publishedVacancy(t, company, emmen);
+    const applied = await t.http
+      .post(`/api/vacancies/${vacancyId}/applications`)
+      .set('Authorization', bearer(student))
+      .send({ motivation: 'Mijn persoonlijke motivatie om bij jullie te lassen.' })
+      .expect(201);
+    applicationId = (applied.body as ApplicationResponse).id;
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('should give a person all their data as a JSON download, and only theirs', async () => {
+    const response = await t.http.get('/api/me/export').set('Authorization', bearer(student)).expect(200);
+    expect(response.headers['content-disposition']).toContain('attachment');
+    expect(response.body.account).toMatchObject({ email: student.email, name: 'Fenna de Wit' });
+    expect(response.body.profile).toMatchObject({ discoverable: true });
+    expect(response.body.skills).toEqual([{ skill_code: 'weld.mig', level: 2 }]);
+    expect(response.body.applications).toEqual([
+      expect.objectContaining({ motivation: 'Mijn persoonlijke motivatie om bij jullie te lassen.' }),
+    ]);
+    expect(JSON.stringify(response.body)).not.toContain('Ander Persoon');
+    await t.http.get('/api/me/export').expect(401);
+  });
+
+  it('should refuse erasure without the right password and keep everything', async () => {
+    await t.http
+      .delete('/api/me')
+      .set('Authorization', bearer(student))
+      .send({ password: 'Niet-Het-Goede-Wachtwoord' })
+      .expect(401);
+    await t.http.delete('/api/me').set('Authorization', bearer(student)).send({}).expect(400);
+    await t.http.delete('/api/me').send({ password: TEST_PASSWORD }).expect(401);
+    await t.http.get('/api/me/profile').set('Authorization', bearer(student)).expect(200);
+  });
+
+  it('should erase the account, end its sessions, and leave the company an anonymous application', async () => {
+    await t.http.delete('/api/me').set('Authorization', bearer(student)).send({ password: TEST_PASSWORD }).expect(204);
+    await t.http.get('/api/auth/me').set('Authorization', bearer(student)).expect(401);
+    await t.http.post('/api/auth/login').send({ email: student.email, password: TEST_PASSWORD }).expect(401);
+    await t.http.post('/api/auth/refresh').set('Cookie', student.cookie).expect(401);
+
+    const seen = await t.http
+      .get(`/api/applications/${applicationId}`)
+      .set('Authorization', bearer(company))
+      .expect(200);
+    expect(seen.body.applicant).toMatchObject({ name: 'Verwijderde gebruiker', skills: [] });
+    expect(seen.body.motivation).not.toContain('persoonlijke');
+    expect(seen.body.applicant.email).not.toBe(student.email);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM candidate_profiles WHERE user_id = $1', [
+      student.auth.user.id,
+    ]);
+    expect(n).toBe(0);
+    await t.http.get('/api/auth/me').set('Authorization', bearer(other)).expect(200);
+  });
+});

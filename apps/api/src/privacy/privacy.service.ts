@@ -1,0 +1,85 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { verifyPassword } from '../auth/passwords';
+import { ERASED } from '../users/users.repository';
+
+/** What stays of a deleted candidate's words in the history others rely on. */
+const REMOVED = '[verwijderd / deleted]';
+
+/**
+ * The AVG (GDPR) rights of a person over their own data: a copy of everything (export) and erasure. Erasure
+ * removes the personal data and keeps, anonymised, what others rely on: a company's applications stay, from a
+ * "deleted candidate".
+ */
+@Injectable()
+export class PrivacyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async export(user: AuthUser): Promise<Record<string, unknown>> {
+    const one = async (sql: string): Promise<unknown> => (await this.dataSource.query(sql, [user.id]))[0] ?? null;
+    const all = (sql: string): Promise<unknown[]> => this.dataSource.query(sql, [user.id]);
+    const [account, profile, skills, memberships, applications, messages, saved, notifications, audit] =
+      await Promise.all([
+        one(
+          `SELECT id, email, name, locale, account_type, candidate_kind, created_at, last_login_at FROM users WHERE id = $1`,
+        ),
+        one(`SELECT * FROM candidate_profiles WHERE user_id = $1`),
+        all(`SELECT skill_code, level FROM candidate_skills WHERE user_id = $1 ORDER BY skill_code`),
+        all(
+          `SELECT o.name AS organization, m.role, m.created_at FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = $1`,
+        ),
+        all(`SELECT a.id, v.title AS vacancy, a.status, a.motivation, a.created_at, a.updated_at,
+                  (SELECT json_agg(json_build_object('from', e.from_status, 'to', e.to_status, 'at', e.created_at) ORDER BY e.created_at)
+                     FROM application_events e WHERE e.application_id = a.id) AS history
+           FROM applications a JOIN vacancies v ON v.id = a.vacancy_id WHERE a.candidate_id = $1 ORDER BY a.created_at`),
+        all(`SELECT m.application_id, m.sender_kind, m.body, m.interview_at, m.interview_place, m.created_at
+           FROM application_messages m JOIN applications a ON a.id = m.application_id WHERE a.candidate_id = $1 OR m.sender_id = $1
+           ORDER BY m.created_at`),
+        all(`SELECT vacancy_id, created_at FROM saved_vacancies WHERE user_id = $1`),
+        all(`SELECT type, data, read_at, created_at FROM notifications WHERE user_id = $1 ORDER BY created_at`),
+        all(
+          `SELECT action, entity_type, entity_id, created_at FROM audit_events WHERE actor_id = $1 ORDER BY created_at`,
+        ),
+      ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      account,
+      profile,
+      skills,
+      memberships,
+      applications,
+      messages,
+      saved,
+      notifications,
+      audit,
+    };
+  }
+
+  /** Erases the account after checking the password. */
+  async erase(user: AuthUser, password: string): Promise<void> {
+    const [row] = (await this.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id])) as {
+      password_hash: string;
+    }[];
+    if (!row || !(await verifyPassword(row.password_hash, password))) {
+      throw new UnauthorizedException('That password is not right.');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const id = user.id;
+      await manager.query(`UPDATE applications SET motivation = $2 WHERE candidate_id = $1`, [id, REMOVED]);
+      await manager.query(`UPDATE application_messages SET body = $2 WHERE sender_id = $1`, [id, REMOVED]);
+      for (const table of ['candidate_profiles', 'saved_vacancies', 'notifications', 'refresh_tokens', 'memberships']) {
+        await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [id]);
+      }
+      await manager.query(
+        `UPDATE users SET email = $2, name = 'Verwijderde gebruiker', password_hash = $3, last_login_at = NULL WHERE id = $1`,
+        [id, `deleted-${id}@deleted.invalid`, ERASED],
+      );
+      await this.audit.record({ actorId: null, action: 'user.erased', entityType: 'user', entityId: id }, manager);
+    });
+  }
+}
