@@ -87,6 +87,33 @@ test.describe('accounts', () => {
     await expect(page.getByTestId('verification-pending')).toBeVisible();
   });
 
+  test('a student downloads their data and deletes their account', async ({ page }) => {
+    const email = uniqueEmail('privacy');
+    await page.goto('/register');
+    await page.getByRole('radio', { name: 'Student', exact: true }).check();
+    await page.getByLabel('Naam', { exact: true }).fill('Tess Jansen');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByRole('checkbox', { name: /^Ik ga akkoord/ }).check();
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await expect(page.getByTestId('home-candidate')).toBeVisible();
+
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'Mijn gegevens' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export').click();
+    expect((await download).suggestedFilename()).toBe('techzone-match-mijn-gegevens.json');
+
+    await page.getByLabel('Je wachtwoord').fill(TEST_PASSWORD);
+    await page.getByRole('checkbox', { name: /definitief wordt verwijderd/ }).check();
+    await page.getByRole('button', { name: 'Account definitief verwijderen' }).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    await logIn(page, email, TEST_PASSWORD);
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByTestId('home-candidate')).toHaveCount(0);
+  });
+
   test('a student cannot open the verification queue', async ({ page }) => {
     await logIn(page, 'student@demo.techzonematch.nl', DEMO_PASSWORD);
     await expect(page.getByTestId('home-candidate')).toBeVisible();

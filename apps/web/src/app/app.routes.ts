@@ -50,5 +50,6 @@ export const appRoutes: Route[] = [
     canActivate: [permissionGuard('organization.verify')],
     loadChildren: () => import('./admin/admin.routes'),
   },
+  { path: 'privacy', canActivate: [authGuard], loadChildren: () => import('./privacy/privacy.routes') },
   { path: '**', loadChildren: () => import('./not-found/not-found.routes') },
 ];

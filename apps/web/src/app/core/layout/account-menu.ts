@@ -24,6 +24,10 @@ import { AuthService } from '../auth/auth.service';
           <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">home</mat-icon>
           {{ 'account.myHome' | transloco }}
         </a>
+        <a mat-menu-item routerLink="/privacy">
+          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">shield_person</mat-icon>
+          {{ 'account.privacy' | transloco }}
+        </a>
         <button type="button" mat-menu-item (click)="logout()">
           <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">logout</mat-icon>
           {{ 'account.logout' | transloco }}
