@@ -104,7 +104,7 @@ export class ApplicationsService {
       relations: this.relations(false),
       order: { updatedAt: 'DESC' },
     });
-    return Promise.all(applications.map((application) => this.respond(application, 'candidate')));
+    return this.respondAll(applications, 'candidate');
   }
 
   /** The company's board for one vacancy: every application, each with what the viewer may do next. */
@@ -118,7 +118,7 @@ export class ApplicationsService {
       relations: this.relations(false),
       order: { createdAt: 'ASC' },
     });
-    return Promise.all(applications.map((application) => this.respond(application, 'company')));
+    return this.respondAll(applications, 'company');
   }
 
   async transition(user: AuthUser, id: string, dto: TransitionDto): Promise<ApplicationResponse> {
@@ -415,14 +415,27 @@ export class ApplicationsService {
   }
 
   private async respond(application: ApplicationEntity, actor: ApplicationActor): Promise<ApplicationResponse> {
-    const profile = await this.dataSource.getRepository(CandidateProfileEntity).findOne({
-      where: { userId: application.candidateId },
-      relations: { skills: { skill: true } },
+    return (await this.respondAll([application], actor))[0];
+  }
+
+  /** Responses for a list of applications, with the applicants' profiles and home places in two queries. */
+  private async respondAll(applications: ApplicationEntity[], actor: ApplicationActor): Promise<ApplicationResponse[]> {
+    const candidateIds = [...new Set(applications.map((application) => application.candidateId))];
+    const profiles = candidateIds.length
+      ? await this.dataSource.getRepository(CandidateProfileEntity).find({
+          where: { userId: In(candidateIds) },
+          relations: { skills: { skill: true } },
+        })
+      : [];
+    const placeIds = [...new Set(profiles.flatMap((profile) => (profile.homePlaceId ? [profile.homePlaceId] : [])))];
+    const places = placeIds.length ? await this.dataSource.getRepository(PlaceEntity).findBy({ id: In(placeIds) }) : [];
+    const profileOf = new Map(profiles.map((profile) => [profile.userId, profile]));
+    const placeName = new Map(places.map((place) => [place.id, place.name]));
+    return applications.map((application) => {
+      const profile = profileOf.get(application.candidateId) ?? null;
+      const home = profile?.homePlaceId ? (placeName.get(profile.homePlaceId) ?? null) : null;
+      const applicant = toApplicant(application.candidate, profile, home, isBlind(application, actor));
+      return toApplicationResponse(application, actor, applicant);
     });
-    const place = profile?.homePlaceId
-      ? await this.dataSource.getRepository(PlaceEntity).findOneBy({ id: profile.homePlaceId })
-      : null;
-    const applicant = toApplicant(application.candidate, profile, place?.name ?? null, isBlind(application, actor));
-    return toApplicationResponse(application, actor, applicant);
   }
 }
