@@ -7,25 +7,11 @@ import {
   type ApplicationActor,
   type ApplicationResponse,
 } from '@techzone/contracts';
+import { ageOn } from '../common/age';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { toVacancySummary } from '../vacancies/vacancy.mapper';
 import { ApplicationEntity } from './entities/application.entity';
-
-export function ageOn(dateOfBirth: string | null, on: Date): number | null {
-  if (!dateOfBirth) {
-    return null;
-  }
-  const birth = new Date(`${dateOfBirth}T00:00:00Z`);
-  let age = on.getUTCFullYear() - birth.getUTCFullYear();
-  if (
-    on.getUTCMonth() < birth.getUTCMonth() ||
-    (on.getUTCMonth() === birth.getUTCMonth() && on.getUTCDate() < birth.getUTCDate())
-  ) {
-    age -= 1;
-  }
-  return age;
-}
 
 /** Still open and untouched by the company for 10 working days or more. */
 export function isOverdue(application: ApplicationEntity, now = new Date()): boolean {

@@ -4,6 +4,7 @@ import type { CandidateProfileResponse, VacancySummaryResponse } from '@techzone
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { ageOn } from '../common/age';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { assertMember } from '../organizations/organization-access';
 import { CohortEntity } from '../schools/entities/cohort.entity';
@@ -16,18 +17,6 @@ import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import { CandidateSkillEntity } from './entities/candidate-skill.entity';
 import { SavedVacancyEntity } from './entities/saved-vacancy.entity';
 import { emptyProfile, toProfileResponse } from './profile.mapper';
-
-const yearsBetween = (from: string, to: Date): number => {
-  const birth = new Date(`${from}T00:00:00Z`);
-  let years = to.getUTCFullYear() - birth.getUTCFullYear();
-  const beforeBirthday =
-    to.getUTCMonth() < birth.getUTCMonth() ||
-    (to.getUTCMonth() === birth.getUTCMonth() && to.getUTCDate() < birth.getUTCDate());
-  if (beforeBirthday) {
-    years -= 1;
-  }
-  return years;
-};
 
 @Injectable()
 export class ProfilesService {
@@ -157,7 +146,7 @@ export class ProfilesService {
       check.qualifications('qualificationCrebo', [dto.qualificationCrebo], true);
     }
     if (dto.dateOfBirth) {
-      const age = yearsBetween(dto.dateOfBirth, new Date());
+      const age = ageOn(dto.dateOfBirth, new Date()) ?? 0;
       if (age < 12 || age > 80) {
         check.problem('dateOfBirth', 'implausibleAge', 'dateOfBirth gives an age outside 12 to 80 years');
       }
