@@ -15,6 +15,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RoundsModule } from './rounds/rounds.module';
 import { SchoolsModule } from './schools/schools.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { UsersModule } from './users/users.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ApplicationsModule,
         JobsModule,
         MatchingModule,
+        RoundsModule,
         PrivacyModule,
         HealthModule,
       ],

@@ -6,6 +6,7 @@ export * from './lib/organizations';
 export * from './lib/permissions';
 export * from './lib/profiles';
 export * from './lib/roles';
+export * from './lib/rounds';
 export * from './lib/routes';
 export * from './lib/school';
 export * from './lib/taxonomy';

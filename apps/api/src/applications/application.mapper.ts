@@ -65,6 +65,9 @@ export function toApplicationResponse(
     id: application.id,
     status: application.status,
     motivation: application.motivation,
+    placementRound: application.placementRound
+      ? { id: application.placementRound.id, name: application.placementRound.name }
+      : null,
     vacancy: toVacancySummary(application.vacancy as NonNullable<ApplicationEntity['vacancy']>),
     applicant,
     rejectionReason: application.rejectionReason,

@@ -10,5 +10,6 @@ import { ApplicationEntity } from './entities/application.entity';
   imports: [TypeOrmModule.forFeature([ApplicationEntity, ApplicationEventEntity, ApplicationMessageEntity])],
   controllers: [ApplicationsController],
   providers: [ApplicationsService],
+  exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -4,6 +4,7 @@ import {
   nextStatuses,
   OPEN_STATUSES,
   type ApplicationActor,
+  type ApplicationEventActor,
   type ApplicationResponse,
   type ApplicationStatus,
   type ResponsivenessResponse,
@@ -217,6 +218,55 @@ export class ApplicationsService {
     return this.get(user, id);
   }
 
+  /**
+   * A published placement round offers a student a place: their application to the vacancy becomes `offered`
+   * (created when there is none; reopened when it had ended), recorded as the school's step. Runs inside the
+   * caller's transaction, which has locked the vacancy. Returns the application id, or null when the student had
+   * already accepted that place.
+   */
+  async offerFromRound(
+    manager: EntityManager,
+    offer: { vacancy: VacancyEntity; studentId: string; roundId: string; actorId: string; note: string },
+  ): Promise<string | null> {
+    const repository = manager.getRepository(ApplicationEntity);
+    const existing = await repository.findOne({
+      where: { vacancyId: offer.vacancy.id, candidateId: offer.studentId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (existing?.status === 'accepted') {
+      return null;
+    }
+    const now = new Date();
+    if (existing?.status === 'offered') {
+      await repository.update({ id: existing.id }, { placementRoundId: offer.roundId });
+      return existing.id;
+    }
+    const from = existing?.status ?? null;
+    const application = existing
+      ? Object.assign(existing, { status: 'offered' as const, rejectionReason: null, placementRoundId: offer.roundId })
+      : repository.create({
+          vacancyId: offer.vacancy.id,
+          candidateId: offer.studentId,
+          motivation: '',
+          status: 'offered',
+          placementRoundId: offer.roundId,
+          lastCompanyActivityAt: now,
+        });
+    await repository.save(application);
+    await this.event(manager, application.id, offer.actorId, 'school', from, 'offered', null, offer.note);
+    await this.audit.record(
+      {
+        actorId: offer.actorId,
+        action: 'application.offered',
+        entityType: 'application',
+        entityId: application.id,
+        data: { from, to: 'offered', roundId: offer.roundId },
+      },
+      manager,
+    );
+    return application.id;
+  }
+
   /** Public: how fast and how often a company answers its applicants. */
   async responsiveness(companyId: string): Promise<ResponsivenessResponse> {
     const [row] = (await this.dataSource.query(
@@ -225,7 +275,7 @@ export class ApplicationsService {
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.first_response_at - a.created_at) / 3600)
                 FILTER (WHERE a.first_response_at IS NOT NULL) AS median_hours
        FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
-       WHERE v.organization_id = $1 AND a.status <> 'withdrawn'`,
+       WHERE v.organization_id = $1 AND a.status <> 'withdrawn' AND a.placement_round_id IS NULL`,
       [companyId],
     )) as { applications: number; answered: number; median_hours: number | null }[];
     return {
@@ -331,7 +381,7 @@ export class ApplicationsService {
     manager: EntityManager,
     applicationId: string,
     actorId: string | null,
-    actorKind: ApplicationActor,
+    actorKind: ApplicationEventActor,
     fromStatus: ApplicationStatus | null,
     toStatus: ApplicationStatus,
     reason: ApplicationEntity['rejectionReason'] = null,
@@ -410,6 +460,7 @@ export class ApplicationsService {
     return {
       vacancy: { organization: true, place: true, skills: { skill: true } },
       candidate: true,
+      placementRound: true,
       ...(full ? { events: true, messages: true } : { events: true }),
     };
   }

@@ -10,6 +10,10 @@ import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { OrganizationLocationEntity } from '../organizations/entities/organization-location.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { PlacementEntity } from '../placements/entities/placement.entity';
+import { PlacementRoundEntity } from '../rounds/entities/placement-round.entity';
+import { RoundRankingEntity } from '../rounds/entities/round-ranking.entity';
+import { RoundRunEntity } from '../rounds/entities/round-run.entity';
+import { RoundVacancyEntity } from '../rounds/entities/round-vacancy.entity';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { CandidateSkillEntity } from '../profiles/entities/candidate-skill.entity';
 import { SavedVacancyEntity } from '../profiles/entities/saved-vacancy.entity';
@@ -53,4 +57,8 @@ export const ENTITIES = [
   ApplicationMessageEntity,
   NotificationEntity,
   PlacementEntity,
+  PlacementRoundEntity,
+  RoundVacancyEntity,
+  RoundRankingEntity,
+  RoundRunEntity,
 ];

@@ -8,5 +8,6 @@ import { MatchingService } from './matching.service';
   imports: [VacanciesModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, MatchingService],
+  exports: [MatchingRepository],
 })
 export class MatchingModule {}

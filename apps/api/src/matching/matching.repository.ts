@@ -137,6 +137,26 @@ export class MatchingRepository {
       : null;
   }
 
+  /** Candidates by user id, in the engine's shape (for a placement round's students). */
+  async candidatesByIds(userIds: readonly string[]): Promise<MatchCandidate[]> {
+    if (!userIds.length) {
+      return [];
+    }
+    const rows = (await this.dataSource.query(`${CANDIDATE_SELECT} WHERE cp.user_id = ANY($1::uuid[])`, [
+      userIds,
+    ])) as CandidateRow[];
+    return rows.map(toCandidate);
+  }
+
+  /** Vacancies by id, whatever their status, in the engine's shape (for a placement round's vacancies). */
+  async vacanciesByIds(ids: readonly string[]): Promise<MatchVacancy[]> {
+    if (!ids.length) {
+      return [];
+    }
+    const rows = (await this.dataSource.query(`${VACANCY_SELECT} WHERE v.id = ANY($1::uuid[])`, [ids])) as VacancyRow[];
+    return rows.map(toVacancy);
+  }
+
   /** Candidates who opted in to be found and whose travel limit reaches the point. */
   async discoverableCandidatesNear(point: { lat: number; lon: number }): Promise<MatchCandidate[]> {
     const rows = (await this.dataSource.query(

@@ -82,6 +82,36 @@ const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mai
       text: `Every position of "${d['vacancyTitle']}" at ${d['companyName']} has been filled. Thank you for applying; we wish you every success. TechZone Match has other places: ${link}`,
     }),
   },
+  'round.offer': {
+    nl: (d, link) => ({
+      subject: `Plaatsingsronde ${d['roundName']}: je hebt een plek bij ${d['companyName']}`,
+      text: `Goed nieuws! In de plaatsingsronde "${d['roundName']}" van je school heb je een plek gekregen: "${d['vacancyTitle']}" bij ${d['companyName']}.\n\nNeem het aanbod aan of sla het af op ${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Placement round ${d['roundName']}: you have a place at ${d['companyName']}`,
+      text: `Good news! In your school's placement round "${d['roundName']}" you got a place: "${d['vacancyTitle']}" at ${d['companyName']}.\n\nAccept or decline the offer at ${link}`,
+    }),
+  },
+  'round.unplaced': {
+    nl: (d, link) => ({
+      subject: `Plaatsingsronde ${d['roundName']}: nog geen plek`,
+      text: `In de plaatsingsronde "${d['roundName']}" is er voor jou deze keer geen plek uit gekomen. Je stagecoördinator helpt je verder, en op TechZone Match kun je zelf ook solliciteren.\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Placement round ${d['roundName']}: no place yet`,
+      text: `The placement round "${d['roundName']}" did not give you a place this time. Your placement coordinator will help you on, and on TechZone Match you can also apply yourself.\n\n${link}`,
+    }),
+  },
+  'round.published': {
+    nl: (d, link) => ({
+      subject: `Plaatsingsronde ${d['roundName']} van ${d['schoolName']} is gepubliceerd`,
+      text: `${d['schoolName']} heeft de plaatsingsronde "${d['roundName']}" gepubliceerd. Bij jullie zijn ${d['placed']} student(en) geplaatst; zij hebben een aanbod gekregen.\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Placement round ${d['roundName']} of ${d['schoolName']} has been published`,
+      text: `${d['schoolName']} has published the placement round "${d['roundName']}". ${d['placed']} student(s) were placed with you and have received an offer.\n\n${link}`,
+    }),
+  },
 };
 
 const STATUS_NL: Record<string, string> = {

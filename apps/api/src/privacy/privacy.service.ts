@@ -23,7 +23,7 @@ export class PrivacyService {
   async export(user: AuthUser): Promise<Record<string, unknown>> {
     const one = async (sql: string): Promise<unknown> => (await this.dataSource.query(sql, [user.id]))[0] ?? null;
     const all = (sql: string): Promise<unknown[]> => this.dataSource.query(sql, [user.id]);
-    const [account, profile, skills, memberships, applications, messages, saved, notifications, audit] =
+    const [account, profile, skills, memberships, applications, messages, saved, notifications, audit, rounds] =
       await Promise.all([
         one(
           `SELECT id, email, name, locale, account_type, candidate_kind, created_at, last_login_at FROM users WHERE id = $1`,
@@ -45,6 +45,8 @@ export class PrivacyService {
         all(
           `SELECT action, entity_type, entity_id, created_at FROM audit_events WHERE actor_id = $1 ORDER BY created_at`,
         ),
+        all(`SELECT r.name AS round, rr.vacancy_ids AS choices, rr.updated_at
+           FROM placement_round_rankings rr JOIN placement_rounds r ON r.id = rr.round_id WHERE rr.student_id = $1`),
       ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -57,6 +59,7 @@ export class PrivacyService {
       saved,
       notifications,
       audit,
+      placementRoundChoices: rounds,
     };
   }
 
@@ -72,6 +75,7 @@ export class PrivacyService {
       const id = user.id;
       await manager.query(`UPDATE applications SET motivation = $2 WHERE candidate_id = $1`, [id, REMOVED]);
       await manager.query(`UPDATE application_messages SET body = $2 WHERE sender_id = $1`, [id, REMOVED]);
+      await manager.query(`DELETE FROM placement_round_rankings WHERE student_id = $1`, [id]);
       for (const table of ['candidate_profiles', 'saved_vacancies', 'notifications', 'refresh_tokens', 'memberships']) {
         await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [id]);
       }

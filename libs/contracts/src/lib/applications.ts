@@ -25,6 +25,8 @@ export const BOARD_COLUMNS: readonly ApplicationStatus[] = [
 export const OPEN_STATUSES: readonly ApplicationStatus[] = ['submitted', 'in_review', 'interview', 'offered'];
 
 export type ApplicationActor = 'company' | 'candidate';
+/** Who changed an application: one of its two sides, or the school that published a placement round. */
+export type ApplicationEventActor = ApplicationActor | 'school';
 
 /**
  * The application state machine: who may move an application from which status to which.
@@ -108,7 +110,7 @@ export interface TransitionRequest {
 export interface ApplicationEventResponse {
   from: ApplicationStatus | null;
   to: ApplicationStatus;
-  actor: ApplicationActor;
+  actor: ApplicationEventActor;
   reason: RejectionReason | null;
   note: string | null;
   at: string;
@@ -151,7 +153,10 @@ export interface ApplicantResponse {
 export interface ApplicationResponse {
   id: string;
   status: ApplicationStatus;
+  /** Empty when the offer came from a placement round. */
   motivation: string;
+  /** The school's placement round that made this offer, if one did. */
+  placementRound: { id: string; name: string } | null;
   vacancy: VacancySummaryResponse;
   applicant: ApplicantResponse;
   rejectionReason: RejectionReason | null;

@@ -18,11 +18,13 @@ export const API_ROUTES = {
   vacancies: 'vacancies',
   applications: 'applications',
   notifications: 'notifications',
+  rounds: 'rounds',
   me: {
     applications: 'me/applications',
     recommendations: 'me/recommendations',
     profile: 'me/profile',
     savedVacancies: 'me/saved-vacancies',
+    rounds: 'me/rounds',
   },
   taxonomy: {
     skills: 'taxonomy/skills',

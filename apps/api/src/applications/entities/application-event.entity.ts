@@ -1,4 +1,4 @@
-import type { ApplicationActor, ApplicationStatus, RejectionReason } from '@techzone/contracts';
+import type { ApplicationEventActor, ApplicationStatus, RejectionReason } from '@techzone/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ApplicationEntity } from './application.entity';
 
@@ -20,7 +20,7 @@ export class ApplicationEventEntity {
   actorId!: string | null;
 
   @Column({ type: 'varchar', length: 16 })
-  actorKind!: ApplicationActor;
+  actorKind!: ApplicationEventActor;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   fromStatus!: ApplicationStatus | null;

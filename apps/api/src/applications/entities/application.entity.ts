@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { PlacementRoundEntity } from '../../rounds/entities/placement-round.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { VacancyEntity } from '../../vacancies/entities/vacancy.entity';
 import { ApplicationEventEntity } from './application-event.entity';
@@ -43,6 +44,14 @@ export class ApplicationEntity {
 
   @Column({ type: 'text' })
   motivation!: string;
+
+  /** Set when the offer came from a school's placement round (then the motivation is empty). */
+  @ManyToOne(() => PlacementRoundEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'placement_round_id' })
+  placementRound?: PlacementRoundEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  placementRoundId!: string | null;
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   rejectionReason!: RejectionReason | null;

@@ -3,6 +3,7 @@ import { SearchAndProfiles1795826103268 } from './1795826103268-SearchAndProfile
 import { TaxonomyData1795826137000 } from './1795826137000-TaxonomyData';
 import { Applications1795827293891 } from './1795827293891-Applications';
 import { SearchTuning1795829311000 } from './1795829311000-SearchTuning';
+import { PlacementRounds1795834606653 } from './1795834606653-PlacementRounds';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   TaxonomyData1795826137000,
   Applications1795827293891,
   SearchTuning1795829311000,
+  PlacementRounds1795834606653,
 ];

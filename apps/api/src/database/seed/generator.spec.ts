@@ -201,6 +201,26 @@ describe('demo data generator', () => {
     ).toBeGreaterThanOrEqual(3);
   });
 
+  it('should open a placement round for the demo student cohort with a Hondsrug place nobody chose yet', () => {
+    const student = data.users.find((u) => u.email === DEMO_USERS.find((d) => d.candidateKind === 'student')?.email);
+    const profile = data.profiles.find((p) => p.userId === student?.id);
+    const [round] = data.rounds;
+    expect(round.cohortId).toBe(profile?.cohortId);
+    expect(round.vacancies.length).toBeGreaterThanOrEqual(6);
+    const hondsrug = data.organizations.find((o) => o.name === 'Hondsrug Metaaltechniek B.V.');
+    const inRound = new Set(round.vacancies.map((v) => v.vacancyId));
+    const hondsrugPlace = data.vacancies.find((v) => inRound.has(v.id) && v.organizationId === hondsrug?.id);
+    expect(hondsrugPlace?.type).toBe('bol_internship');
+    expect(round.rankings.length).toBeGreaterThan(0);
+    const cohort = new Set(data.profiles.filter((p) => p.cohortId === round.cohortId).map((p) => p.userId));
+    for (const ranking of round.rankings) {
+      expect(cohort.has(ranking.studentId)).toBe(true);
+      expect(ranking.studentId).not.toBe(student?.id);
+      expect(ranking.vacancyIds.every((id) => inRound.has(id) && id !== hondsrugPlace?.id)).toBe(true);
+      expect(ranking.vacancyIds.length).toBeLessThanOrEqual(round.maxChoices);
+    }
+  });
+
   it('should make students 16 to 22 years old and spread about 40% of candidates as discoverable', () => {
     const students = data.profiles.filter((p) => p.schoolId);
     for (const student of students) {

@@ -170,6 +170,17 @@ export interface GeneratedProfile {
   skills: { skillCode: string; level: SkillLevel }[];
 }
 
+export interface GeneratedRound {
+  id: string;
+  schoolId: string;
+  cohortId: string;
+  name: string;
+  deadline: string;
+  maxChoices: number;
+  vacancies: { vacancyId: string; capacity: number }[];
+  rankings: { studentId: string; vacancyIds: string[] }[];
+}
+
 export interface DemoDataSet {
   organizations: GeneratedOrganization[];
   locations: GeneratedLocation[];
@@ -180,6 +191,7 @@ export interface DemoDataSet {
   users: GeneratedUser[];
   memberships: GeneratedMembership[];
   profiles: GeneratedProfile[];
+  rounds: GeneratedRound[];
 }
 
 export interface DemoDataOptions {
@@ -1045,6 +1057,7 @@ export function generateDemoData(options: DemoDataOptions): DemoDataSet {
     users: [],
     memberships: [],
     profiles: [],
+    rounds: [],
   };
   const state = newCompanyGeneratorState();
 
@@ -1443,5 +1456,73 @@ export function generateDemoData(options: DemoDataOptions): DemoDataSet {
       })),
     });
   }
+
+  data.rounds.push(
+    demoRound(root.fork('rounds'), data, {
+      now,
+      schoolId: techniekcollege,
+      cohort: lasCohort,
+      hondsrugId: hondsrug.id,
+    }),
+  );
   return data;
+}
+
+/**
+ * An open placement round of the demo school for the demo student's cohort: BOL internships in Allround lasser
+ * (crebo 25287) at accredited companies, one of them at Hondsrug that no generated student chose, so a demo (and the
+ * browser test) can show a student ranking it first and getting it. The cohort's generated students have ranked.
+ */
+function demoRound(
+  rng: Random,
+  data: DemoDataSet,
+  context: { now: Date; schoolId: string; cohort: GeneratedCohort; hondsrugId: string },
+): GeneratedRound {
+  const crebo = '25287';
+  const today = isoDate(context.now);
+  const accredited = new Set(
+    data.accreditations
+      .filter((a) => a.crebo === crebo && a.since <= today && (a.until === null || a.until >= today))
+      .map((a) => a.organizationId),
+  );
+  const verified = new Set(data.organizations.filter((o) => o.verificationStatus === 'verified').map((o) => o.id));
+  const fitsTheCohort = (v: GeneratedVacancy): boolean =>
+    v.type === 'bol_internship' &&
+    v.status === 'published' &&
+    accredited.has(v.organizationId) &&
+    verified.has(v.organizationId) &&
+    (v.levels.length === 0 || v.levels.includes('mbo3')) &&
+    (v.qualificationCrebos.length === 0 || v.qualificationCrebos.includes(crebo)) &&
+    v.certificates.every((c) => c === 'vca_basic') &&
+    (v.minAge === null || v.minAge <= 16);
+  const hondsrugPlace = data.vacancies.find(
+    (v) => v.organizationId === context.hondsrugId && v.type === 'bol_internship' && v.status === 'published',
+  ) as GeneratedVacancy;
+  // The Hondsrug place is made to fit the cohort's hard rules.
+  Object.assign(hondsrugPlace, {
+    levels: ['mbo2', 'mbo3', 'mbo4'],
+    qualificationCrebos: [...new Set([crebo, ...hondsrugPlace.qualificationCrebos])],
+    certificates: [],
+    minAge: null,
+  });
+  const others = rng.sample(
+    data.vacancies.filter((v) => v.organizationId !== context.hondsrugId && fitsTheCohort(v)),
+    9,
+  );
+  const demoEmails = new Set(DEMO_USERS.map((d) => d.email));
+  const demoUserIds = new Set(data.users.filter((u) => demoEmails.has(u.email)).map((u) => u.id));
+  const students = data.profiles.filter((p) => p.cohortId === context.cohort.id && !demoUserIds.has(p.userId));
+  return {
+    id: rng.uuid(),
+    schoolId: context.schoolId,
+    cohortId: context.cohort.id,
+    name: 'Stageronde Allround lasser',
+    deadline: addDays(context.now, 14).toISOString(),
+    maxChoices: 5,
+    vacancies: [hondsrugPlace, ...others].map((v) => ({ vacancyId: v.id, capacity: Math.min(v.positions, 2) })),
+    rankings: students.map((p) => ({
+      studentId: p.userId,
+      vacancyIds: rng.sample(others, rng.int(2, 5)).map((v) => v.id),
+    })),
+  };
 }

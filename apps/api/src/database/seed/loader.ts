@@ -220,4 +220,25 @@ export async function loadDemoData(manager: EntityManager, data: DemoDataSet, pa
     500,
   );
   await insertRows(manager, data.vacancies.flatMap(vacancySkillRecords), INSERT_VACANCY_SKILLS, 5000);
+  await insertRows(
+    manager,
+    data.rounds,
+    `INSERT INTO placement_rounds (id, school_id, cohort_id, name, deadline, max_choices, status)
+     SELECT id, "schoolId", "cohortId", name, deadline, "maxChoices", 'open' FROM jsonb_to_recordset($1::jsonb)
+       AS x(id uuid, "schoolId" uuid, "cohortId" uuid, name text, deadline timestamptz, "maxChoices" int)`,
+  );
+  await insertRows(
+    manager,
+    data.rounds.flatMap((round) => round.vacancies.map((v) => ({ ...v, roundId: round.id }))),
+    `INSERT INTO placement_round_vacancies (round_id, vacancy_id, capacity)
+     SELECT "roundId", "vacancyId", capacity FROM jsonb_to_recordset($1::jsonb)
+       AS x("roundId" uuid, "vacancyId" uuid, capacity int)`,
+  );
+  await insertRows(
+    manager,
+    data.rounds.flatMap((round) => round.rankings.map((r) => ({ ...r, roundId: round.id }))),
+    `INSERT INTO placement_round_rankings (round_id, student_id, vacancy_ids)
+     SELECT "roundId", "studentId", ARRAY(SELECT jsonb_array_elements_text("vacancyIds"))::uuid[]
+     FROM jsonb_to_recordset($1::jsonb) AS x("roundId" uuid, "studentId" uuid, "vacancyIds" jsonb)`,
+  );
 }

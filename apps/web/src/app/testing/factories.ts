@@ -50,6 +50,7 @@ export function newApplication(overrides: Partial<ApplicationResponse> = {}): Ap
     id: `application-${sequence}`,
     status: 'submitted',
     motivation: 'Ik wil graag leren lassen bij jullie bedrijf.',
+    placementRound: null,
     vacancy: {
       id: 'vacancy-1',
       type: 'bol_internship',

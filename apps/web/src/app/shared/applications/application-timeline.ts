@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApplicationActor, ApplicationEventResponse } from '@techzone/contracts';
+import { ApplicationActor, ApplicationEventActor, ApplicationEventResponse } from '@techzone/contracts';
 import { LanguageService } from '../../core/i18n/language.service';
 
 /**
@@ -108,7 +108,7 @@ export class ApplicationTimeline {
   /** Who reads it: their own steps say "you". */
   readonly viewer = input.required<ApplicationActor>();
 
-  protected whoKey(actor: ApplicationActor): string {
+  protected whoKey(actor: ApplicationEventActor): string {
     return actor === this.viewer() ? 'applications.timeline.by.you' : `applications.timeline.by.${actor}`;
   }
 }
