@@ -12,6 +12,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PlacementsModule } from './placements/placements.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -45,6 +46,7 @@ export class AppModule {
         JobsModule,
         MatchingModule,
         RoundsModule,
+        PlacementsModule,
         PrivacyModule,
         HealthModule,
       ],

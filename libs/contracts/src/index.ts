@@ -4,6 +4,7 @@ export * from './lib/errors';
 export * from './lib/matching';
 export * from './lib/organizations';
 export * from './lib/permissions';
+export * from './lib/placements';
 export * from './lib/profiles';
 export * from './lib/roles';
 export * from './lib/rounds';

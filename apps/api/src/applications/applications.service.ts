@@ -15,6 +15,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { isMember } from '../organizations/organization-access';
+import { PlacementEventEntity } from '../placements/entities/placement-event.entity';
 import { PlacementEntity } from '../placements/entities/placement.entity';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { PlaceEntity } from '../taxonomy/entities/place.entity';
@@ -319,7 +320,7 @@ export class ApplicationsService {
     const profile = await manager
       .getRepository(CandidateProfileEntity)
       .findOne({ where: { userId: application.candidateId } });
-    await manager
+    const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(PlacementEntity)
@@ -330,9 +331,25 @@ export class ApplicationsService {
         schoolId: profile?.schoolId ?? null,
         vacancyId: vacancy.id,
         status: 'proposed',
+        qualificationCrebo: profile?.qualificationCrebo ?? null,
+        route: profile?.route ?? null,
+        startDate: vacancy.startDate,
+        endDate: vacancy.endDate,
+        hoursPerWeek: vacancy.hoursPerWeek,
       })
       .orIgnore()
+      .returning(['id'])
       .execute();
+    const placementId = (inserted.raw as { id: string }[])[0]?.id;
+    if (placementId) {
+      await manager.getRepository(PlacementEventEntity).insert({
+        placementId,
+        actorId: application.candidateId,
+        action: 'proposed',
+        fromStatus: null,
+        toStatus: 'proposed',
+      });
+    }
   }
 
   private async move(

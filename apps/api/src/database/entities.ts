@@ -9,6 +9,7 @@ import { AccreditationEntity } from '../organizations/entities/accreditation.ent
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { OrganizationLocationEntity } from '../organizations/entities/organization-location.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { PlacementEventEntity } from '../placements/entities/placement-event.entity';
 import { PlacementEntity } from '../placements/entities/placement.entity';
 import { PlacementRoundEntity } from '../rounds/entities/placement-round.entity';
 import { RoundRankingEntity } from '../rounds/entities/round-ranking.entity';
@@ -57,6 +58,7 @@ export const ENTITIES = [
   ApplicationMessageEntity,
   NotificationEntity,
   PlacementEntity,
+  PlacementEventEntity,
   PlacementRoundEntity,
   RoundVacancyEntity,
   RoundRankingEntity,

@@ -112,6 +112,26 @@ const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mai
       text: `${d['schoolName']} has published the placement round "${d['roundName']}". ${d['placed']} student(s) were placed with you and have received an offer.\n\n${link}`,
     }),
   },
+  'placement.approved': {
+    nl: (d, link) => ({
+      subject: `Stage goedgekeurd: ${d['studentName']} bij ${d['companyName']}`,
+      text: `${d['schoolName']} heeft de stage van ${d['studentName']} bij ${d['companyName']} goedgekeurd. De volgende stap is de praktijkovereenkomst (POK).\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Placement approved: ${d['studentName']} at ${d['companyName']}`,
+      text: `${d['schoolName']} has approved the placement of ${d['studentName']} at ${d['companyName']}. Next comes the placement agreement (POK).\n\n${link}`,
+    }),
+  },
+  'placement.rejected': {
+    nl: (d, link) => ({
+      subject: `Stage niet goedgekeurd: ${d['studentName']} bij ${d['companyName']}`,
+      text: `${d['schoolName']} heeft de stage van ${d['studentName']} bij ${d['companyName']} niet goedgekeurd. Lees de toelichting op ${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Placement not approved: ${d['studentName']} at ${d['companyName']}`,
+      text: `${d['schoolName']} has not approved the placement of ${d['studentName']} at ${d['companyName']}. Read why at ${link}`,
+    }),
+  },
 };
 
 const STATUS_NL: Record<string, string> = {

@@ -19,12 +19,14 @@ export const API_ROUTES = {
   applications: 'applications',
   notifications: 'notifications',
   rounds: 'rounds',
+  placements: 'placements',
   me: {
     applications: 'me/applications',
     recommendations: 'me/recommendations',
     profile: 'me/profile',
     savedVacancies: 'me/saved-vacancies',
     rounds: 'me/rounds',
+    placements: 'me/placements',
   },
   taxonomy: {
     skills: 'taxonomy/skills',

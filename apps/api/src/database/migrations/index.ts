@@ -4,6 +4,7 @@ import { TaxonomyData1795826137000 } from './1795826137000-TaxonomyData';
 import { Applications1795827293891 } from './1795827293891-Applications';
 import { SearchTuning1795829311000 } from './1795829311000-SearchTuning';
 import { PlacementRounds1795834606653 } from './1795834606653-PlacementRounds';
+import { Placements1795835541728 } from './1795835541728-Placements';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Applications1795827293891,
   SearchTuning1795829311000,
   PlacementRounds1795834606653,
+  Placements1795835541728,
 ];

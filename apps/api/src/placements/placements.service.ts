@@ -1,0 +1,534 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  PlacementAction,
+  PlacementOverviewResponse,
+  PlacementOverviewStudentResponse,
+  PlacementResponse,
+  PlacementStatus,
+  StudentPlacementState,
+} from '@techzone/contracts';
+import { STUDENT_PLACEMENT_STATES } from '@techzone/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { NewNotification, NotificationsService } from '../notifications/notifications.service';
+import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { assertMember } from '../organizations/organization-access';
+import {
+  AssignPersonDto,
+  PlacementOverviewQueryDto,
+  RejectPlacementDto,
+  UpdatePlacementDto,
+} from './dto/placement.dto';
+import { PlacementEventEntity } from './entities/placement-event.entity';
+import { PlacementEntity } from './entities/placement.entity';
+import { placementChecks } from './placement-checks';
+
+type Viewer = 'student' | 'coordinator' | 'supervisor' | 'company';
+
+const OPEN: readonly PlacementStatus[] = ['proposed', 'approved', 'agreement_signed', 'active'];
+/** A student whose placement should start within this many days and who has none is at risk. */
+const RISK_DAYS = 30;
+
+/**
+ * Placements after the offer: the school checks and approves (or rejects) them, assigns a supervisor; the company
+ * assigns a mentor. Only the parties see a placement: the student, the school's coordinators, the assigned
+ * supervisor, and the company's members.
+ */
+@Injectable()
+export class PlacementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(user: AuthUser, id: string): Promise<PlacementResponse> {
+    const { placement, viewer } = await this.party(this.dataSource.manager, user, id);
+    return this.respond(placement, viewer, user);
+  }
+
+  async mine(user: AuthUser): Promise<PlacementResponse[]> {
+    const placements = await this.load(this.dataSource.manager, { studentId: user.id });
+    return Promise.all(placements.map((placement) => this.respond(placement, 'student', user)));
+  }
+
+  async ofCompany(user: AuthUser, companyId: string): Promise<PlacementResponse[]> {
+    assertMember(user, companyId);
+    const placements = await this.load(this.dataSource.manager, { companyId });
+    return Promise.all(placements.map((placement) => this.respond(placement, 'company', user)));
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdatePlacementDto): Promise<PlacementResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const placement = await this.forCoordinator(manager, user, id, ['proposed']);
+      const next = {
+        startDate: dto.startDate ?? placement.startDate,
+        endDate: dto.endDate ?? placement.endDate,
+        hoursPerWeek: dto.hoursPerWeek ?? placement.hoursPerWeek,
+      };
+      if (next.startDate && next.endDate && next.endDate <= next.startDate) {
+        throw new BadRequestException({
+          message: 'The end date must come after the start date.',
+          details: [{ field: 'endDate', code: 'endBeforeStart', message: 'endDate must be after startDate' }],
+        });
+      }
+      await manager.getRepository(PlacementEntity).update({ id }, next);
+      await this.event(manager, id, user.id, 'updated', null, null, JSON.stringify(dto));
+    });
+    return this.get(user, id);
+  }
+
+  async approve(user: AuthUser, id: string): Promise<PlacementResponse> {
+    const mail = await this.dataSource.transaction(async (manager) => {
+      const placement = await this.forCoordinator(manager, user, id, ['proposed']);
+      const failed = (await this.checks(manager, placement)).filter((check) => !check.ok);
+      if (failed.length) {
+        throw new ConflictException({
+          message:
+            'This placement does not pass the checks yet; correct the period or hours, or ask the company about its accreditation.',
+          details: failed.map((check) => ({
+            field: check.check,
+            code: check.problem ?? 'failed',
+            message: check.check,
+          })),
+        });
+      }
+      await this.move(manager, placement, user.id, 'approve', 'approved', null);
+      return this.notifications.notify(manager, await this.partiesNotice(manager, placement, 'placement.approved'));
+    });
+    await this.notifications.deliver(mail);
+    return this.get(user, id);
+  }
+
+  async reject(user: AuthUser, id: string, dto: RejectPlacementDto): Promise<PlacementResponse> {
+    const mail = await this.dataSource.transaction(async (manager) => {
+      const placement = await this.forCoordinator(manager, user, id, ['proposed']);
+      await manager.getRepository(PlacementEntity).update({ id }, { rejectionNote: dto.note });
+      await this.move(manager, placement, user.id, 'reject', 'rejected', dto.note);
+      return this.notifications.notify(manager, await this.partiesNotice(manager, placement, 'placement.rejected'));
+    });
+    await this.notifications.deliver(mail);
+    return this.get(user, id);
+  }
+
+  /** The coordinator assigns a supervisor: a coordinator or supervisor of the same school. */
+  async assignSupervisor(user: AuthUser, id: string, dto: AssignPersonDto): Promise<PlacementResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const placement = await this.forCoordinator(manager, user, id, OPEN);
+      await this.assertMemberOf(manager, dto.userId, placement.schoolId as string, ['coordinator', 'supervisor']);
+      await manager.getRepository(PlacementEntity).update({ id }, { supervisorId: dto.userId });
+      await this.event(manager, id, user.id, 'supervisor_assigned', null, null, null);
+    });
+    return this.get(user, id);
+  }
+
+  /** An owner or recruiter of the company assigns a mentor (praktijkopleider) from the company's members. */
+  async assignMentor(user: AuthUser, id: string, dto: AssignPersonDto): Promise<PlacementResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const { placement, viewer } = await this.party(manager, user, id, true);
+      if (viewer !== 'company' || !user.permissions.includes('application.manage')) {
+        throw new NotFoundException('Placement not found.');
+      }
+      this.assertStatus(placement, OPEN);
+      await this.assertMemberOf(manager, dto.userId, placement.companyId, ['owner', 'recruiter', 'mentor']);
+      await manager.getRepository(PlacementEntity).update({ id }, { mentorId: dto.userId });
+      await this.event(manager, id, user.id, 'mentor_assigned', null, null, null);
+    });
+    return this.get(user, id);
+  }
+
+  /**
+   * The cohort dashboard: every student of the school with where they stand, filtered by programme, cohort, route
+   * and state; counts per state over the students the other filters leave.
+   */
+  async overview(
+    user: AuthUser,
+    schoolId: string,
+    query: PlacementOverviewQueryDto,
+  ): Promise<PlacementOverviewResponse> {
+    this.assertCoordinator(user, schoolId);
+    const rows = (await this.dataSource.query(
+      `SELECT u.id, u.name, pr.name AS program, c.name AS cohort, cp.route,
+              to_char(cp.available_from, 'YYYY-MM-DD') AS available_from,
+              (SELECT count(*) FROM applications a WHERE a.candidate_id = u.id
+                 AND a.status IN ('submitted', 'in_review', 'interview'))::int AS open_applications,
+              (SELECT count(*) FROM applications a WHERE a.candidate_id = u.id AND a.status = 'offered')::int AS offers,
+              (SELECT max(a.updated_at) FROM applications a WHERE a.candidate_id = u.id) AS last_application_at,
+              pl.id AS placement_id, pl.status AS placement_status, o.name AS company_name, v.title AS vacancy_title,
+              to_char(pl.start_date, 'YYYY-MM-DD') AS start_date, to_char(pl.end_date, 'YYYY-MM-DD') AS end_date,
+              pl.updated_at AS placement_updated_at
+       FROM candidate_profiles cp
+       JOIN users u ON u.id = cp.user_id
+       LEFT JOIN programs pr ON pr.id = cp.program_id
+       LEFT JOIN cohorts c ON c.id = cp.cohort_id
+       LEFT JOIN LATERAL (
+         SELECT p.* FROM placements p WHERE p.student_id = u.id AND p.status NOT IN ('rejected', 'terminated')
+         ORDER BY p.created_at DESC LIMIT 1) pl ON true
+       LEFT JOIN organizations o ON o.id = pl.company_id
+       LEFT JOIN vacancies v ON v.id = pl.vacancy_id
+       WHERE cp.school_id = $1 AND u.candidate_kind = 'student'
+         AND ($2::uuid IS NULL OR cp.program_id = $2) AND ($3::uuid IS NULL OR cp.cohort_id = $3)
+         AND ($4::text IS NULL OR cp.route = $4)
+       ORDER BY u.name, u.id`,
+      [schoolId, query.programId ?? null, query.cohortId ?? null, query.route ?? null],
+    )) as OverviewRow[];
+    const soon = new Date(Date.now() + RISK_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const students = rows.map((row) => toOverviewStudent(row, soon));
+    const counts = Object.fromEntries(STUDENT_PLACEMENT_STATES.map((state) => [state, 0])) as Record<
+      StudentPlacementState,
+      number
+    >;
+    for (const student of students) {
+      counts[student.state] += 1;
+    }
+    return { counts, students: query.state ? students.filter((student) => student.state === query.state) : students };
+  }
+
+  /** The dashboard as CSV (semicolon-separated, as Dutch spreadsheets expect), one row per student. */
+  async overviewCsv(user: AuthUser, schoolId: string, query: PlacementOverviewQueryDto): Promise<string> {
+    const { students } = await this.overview(user, schoolId, query);
+    const header = [
+      'name',
+      'program',
+      'cohort',
+      'route',
+      'state',
+      'company',
+      'vacancy',
+      'start',
+      'end',
+      'open_applications',
+      'offers',
+    ];
+    const lines = students.map((s) =>
+      [
+        s.name,
+        s.program,
+        s.cohort,
+        s.route,
+        s.state,
+        s.placement?.companyName,
+        s.placement?.vacancyTitle,
+        s.placement?.startDate,
+        s.placement?.endDate,
+        s.openApplications,
+        s.offers,
+      ]
+        .map(csvCell)
+        .join(';'),
+    );
+    return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
+  }
+
+  private async respond(placement: PlacementEntity, viewer: Viewer, user: AuthUser): Promise<PlacementResponse> {
+    const manager = this.dataSource.manager;
+    const [checks, qualification] = await Promise.all([
+      this.checks(manager, placement),
+      placement.qualificationCrebo
+        ? (manager.query(`SELECT crebo, name_nl AS name FROM qualifications WHERE crebo = $1`, [
+            placement.qualificationCrebo,
+          ]) as Promise<{ crebo: string; name: string }[]>)
+        : Promise.resolve([]),
+    ]);
+    const actions: PlacementAction[] = [];
+    if (viewer === 'coordinator') {
+      if (placement.status === 'proposed') {
+        actions.push('approve', 'reject', 'edit');
+      }
+      if (OPEN.includes(placement.status)) {
+        actions.push('assign_supervisor');
+      }
+    }
+    if (viewer === 'company' && user.permissions.includes('application.manage') && OPEN.includes(placement.status)) {
+      actions.push('assign_mentor');
+    }
+    const person = (entity: { id: string; name: string } | null | undefined) =>
+      entity ? { id: entity.id, name: entity.name } : null;
+    return {
+      id: placement.id,
+      status: placement.status,
+      student: { id: placement.studentId, name: placement.student?.name ?? '' },
+      company: { id: placement.companyId, name: placement.company?.name ?? '' },
+      school: person(placement.school),
+      vacancy: placement.vacancy
+        ? { id: placement.vacancy.id, title: placement.vacancy.title, type: placement.vacancy.type }
+        : null,
+      qualification: qualification[0] ?? null,
+      route: placement.route,
+      startDate: placement.startDate,
+      endDate: placement.endDate,
+      hoursPerWeek: placement.hoursPerWeek,
+      supervisor: person(placement.supervisor),
+      mentor: person(placement.mentor),
+      checks,
+      rejectionNote: placement.rejectionNote,
+      createdAt: placement.createdAt.toISOString(),
+      updatedAt: placement.updatedAt.toISOString(),
+      actions,
+      events: (placement.events ?? [])
+        .slice()
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .map((event) => ({
+          action: event.action,
+          from: event.fromStatus,
+          to: event.toStatus,
+          actorName: event.actor?.name ?? null,
+          note: event.action === 'updated' ? null : event.note,
+          at: event.createdAt.toISOString(),
+        })),
+    };
+  }
+
+  private async checks(manager: EntityManager, placement: PlacementEntity): Promise<PlacementResponse['checks']> {
+    const [accreditations, cohort] = await Promise.all([
+      manager.query(
+        `SELECT crebo, to_char(since, 'YYYY-MM-DD') AS since, to_char(until, 'YYYY-MM-DD') AS until
+         FROM accreditations WHERE organization_id = $1`,
+        [placement.companyId],
+      ) as Promise<{ crebo: string; since: string; until: string | null }[]>,
+      manager.query(
+        `SELECT to_char(c.start_date, 'YYYY-MM-DD') AS "startDate", to_char(c.end_date, 'YYYY-MM-DD') AS "endDate"
+         FROM candidate_profiles cp JOIN cohorts c ON c.id = cp.cohort_id WHERE cp.user_id = $1`,
+        [placement.studentId],
+      ) as Promise<{ startDate: string; endDate: string }[]>,
+    ]);
+    return placementChecks({
+      qualificationCrebo: placement.qualificationCrebo,
+      route: placement.route,
+      startDate: placement.startDate,
+      endDate: placement.endDate,
+      hoursPerWeek: placement.hoursPerWeek,
+      accreditations,
+      cohort: cohort[0] ?? null,
+    });
+  }
+
+  private load(manager: EntityManager, where: Partial<Pick<PlacementEntity, 'id' | 'studentId' | 'companyId'>>) {
+    return manager.getRepository(PlacementEntity).find({
+      where,
+      relations: {
+        student: true,
+        company: true,
+        school: true,
+        vacancy: true,
+        supervisor: true,
+        mentor: true,
+        events: { actor: true },
+      },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /** The placement and which party the user is; to anyone else it does not exist. */
+  private async party(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+    lock = false,
+  ): Promise<{ placement: PlacementEntity; viewer: Viewer }> {
+    if (lock) {
+      await manager.query(`SELECT id FROM placements WHERE id = $1 FOR UPDATE`, [id]);
+    }
+    const [placement] = await this.load(manager, { id });
+    const viewer = placement ? viewerOf(user, placement) : null;
+    if (!placement || !viewer) {
+      throw new NotFoundException('Placement not found.');
+    }
+    return { placement, viewer };
+  }
+
+  private async forCoordinator(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+    allowed: readonly PlacementStatus[],
+  ): Promise<PlacementEntity> {
+    const { placement, viewer } = await this.party(manager, user, id, true);
+    if (viewer !== 'coordinator') {
+      throw new NotFoundException('Placement not found.');
+    }
+    this.assertStatus(placement, allowed);
+    return placement;
+  }
+
+  private assertStatus(placement: PlacementEntity, allowed: readonly PlacementStatus[]): void {
+    if (!allowed.includes(placement.status)) {
+      throw new ConflictException(`A placement that is ${placement.status} cannot be changed this way.`);
+    }
+  }
+
+  private assertCoordinator(user: AuthUser, schoolId: string): void {
+    if (!user.memberships.some((m) => m.organizationId === schoolId && m.role === 'coordinator')) {
+      throw new NotFoundException('Organisation not found.');
+    }
+  }
+
+  private async assertMemberOf(
+    manager: EntityManager,
+    userId: string,
+    organizationId: string,
+    roles: string[],
+  ): Promise<void> {
+    const member = await manager
+      .getRepository(MembershipEntity)
+      .findOne({ where: { userId, organizationId, role: In(roles) } });
+    if (!member) {
+      throw new BadRequestException({
+        message: 'Choose someone of the organisation with a fitting role.',
+        details: [{ field: 'userId', code: 'notMember', message: `userId must be a ${roles.join(' or ')} here` }],
+      });
+    }
+  }
+
+  private async move(
+    manager: EntityManager,
+    placement: PlacementEntity,
+    actorId: string,
+    action: string,
+    to: PlacementStatus,
+    note: string | null,
+  ): Promise<void> {
+    await manager.getRepository(PlacementEntity).update({ id: placement.id }, { status: to });
+    await this.event(manager, placement.id, actorId, action, placement.status, to, note);
+    await this.audit.record(
+      {
+        actorId,
+        action: `placement.${to}`,
+        entityType: 'placement',
+        entityId: placement.id,
+        data: { from: placement.status, to },
+      },
+      manager,
+    );
+  }
+
+  private async event(
+    manager: EntityManager,
+    placementId: string,
+    actorId: string,
+    action: string,
+    fromStatus: PlacementStatus | null,
+    toStatus: PlacementStatus | null,
+    note: string | null,
+  ): Promise<void> {
+    await manager
+      .getRepository(PlacementEventEntity)
+      .insert({ placementId, actorId, action, fromStatus, toStatus, note });
+  }
+
+  /** The student and the company's owners and recruiters hear of the school's decision. */
+  private async partiesNotice(
+    manager: EntityManager,
+    placement: PlacementEntity,
+    type: 'placement.approved' | 'placement.rejected',
+  ): Promise<NewNotification[]> {
+    const members = await manager.getRepository(MembershipEntity).find({
+      where: { organizationId: placement.companyId, role: In(['owner', 'recruiter']) },
+    });
+    const data = {
+      companyName: placement.company?.name ?? '',
+      studentName: placement.student?.name ?? '',
+      schoolName: placement.school?.name ?? '',
+      placementId: placement.id,
+    };
+    return [
+      { userId: placement.studentId, type, data, path: `/stages/${placement.id}` },
+      ...members.map((member) => ({ userId: member.userId, type, data, path: `/stages/${placement.id}` })),
+    ];
+  }
+}
+
+function viewerOf(user: AuthUser, placement: PlacementEntity): Viewer | null {
+  if (placement.studentId === user.id) {
+    return 'student';
+  }
+  const roleIn = (organizationId: string | null) =>
+    organizationId ? user.memberships.find((m) => m.organizationId === organizationId)?.role : undefined;
+  if (roleIn(placement.schoolId) === 'coordinator') {
+    return 'coordinator';
+  }
+  if (roleIn(placement.schoolId) === 'supervisor' && placement.supervisorId === user.id) {
+    return 'supervisor';
+  }
+  if (roleIn(placement.companyId)) {
+    return 'company';
+  }
+  return null;
+}
+
+interface OverviewRow {
+  id: string;
+  name: string;
+  program: string | null;
+  cohort: string | null;
+  route: 'BOL' | 'BBL' | null;
+  available_from: string | null;
+  open_applications: number;
+  offers: number;
+  last_application_at: Date | null;
+  placement_id: string | null;
+  placement_status: PlacementStatus | null;
+  company_name: string | null;
+  vacancy_title: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  placement_updated_at: Date | null;
+}
+
+function toOverviewStudent(row: OverviewRow, soon: string): PlacementOverviewStudentResponse {
+  const placed = row.placement_status;
+  const noPlaceNearStart = !placed && row.available_from !== null && row.available_from <= soon;
+  const state: StudentPlacementState =
+    placed === 'completed'
+      ? 'completed'
+      : placed === 'active' || placed === 'agreement_signed'
+        ? 'active'
+        : placed === 'approved'
+          ? 'awaiting_signatures'
+          : placed === 'proposed'
+            ? 'awaiting_approval'
+            : noPlaceNearStart
+              ? 'at_risk'
+              : row.offers > 0
+                ? 'offer'
+                : row.open_applications > 0
+                  ? 'applying'
+                  : 'not_started';
+  const activity = [row.last_application_at, row.placement_updated_at].filter((d): d is Date => d !== null);
+  return {
+    userId: row.id,
+    name: row.name,
+    program: row.program,
+    cohort: row.cohort,
+    route: row.route,
+    state,
+    risk: state === 'at_risk' ? 'no_place_near_start' : null,
+    openApplications: row.open_applications,
+    offers: row.offers,
+    placement:
+      row.placement_id && placed
+        ? {
+            id: row.placement_id,
+            status: placed,
+            companyName: row.company_name ?? '',
+            vacancyTitle: row.vacancy_title,
+            startDate: row.start_date,
+            endDate: row.end_date,
+          }
+        : null,
+    lastActivityAt: activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))).toISOString() : null,
+  };
+}
+
+/** A CSV cell: quoted when needed, and never a formula (a leading =, +, - or @ is defused with a quote). */
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  let text = String(value);
+  if (/^[=+\-@]/.test(text)) {
+    text = `'${text}`;
+  }
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

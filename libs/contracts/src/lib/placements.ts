@@ -1,0 +1,132 @@
+import type { LearningRoute } from './taxonomy';
+
+/**
+ * A BOL/BBL placement: student × company × school, from an accepted offer or a published placement round.
+ * `proposed → approved (by the school) → agreement_signed (all parties) → active → completed`, or `rejected` by the
+ * school, or `terminated` early with a reason.
+ */
+export const PLACEMENT_STATUSES = [
+  'proposed',
+  'approved',
+  'agreement_signed',
+  'active',
+  'completed',
+  'terminated',
+  'rejected',
+] as const;
+export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
+
+/** The checks a school runs before approving a placement. */
+export const PLACEMENT_CHECKS = ['accreditation', 'period', 'hours'] as const;
+export type PlacementCheck = (typeof PLACEMENT_CHECKS)[number];
+
+/** Hours per week a placement may ask for. */
+export const PLACEMENT_HOURS = { min: 8, max: 40 } as const;
+
+export interface PlacementCheckResponse {
+  check: PlacementCheck;
+  ok: boolean;
+  /** Why it fails, as a code the web app translates (`placements.checks.<check>.<problem>`). */
+  problem: string | null;
+}
+
+export interface PlacementPersonResponse {
+  id: string;
+  name: string;
+}
+
+export interface PlacementEventResponse {
+  action: string;
+  from: PlacementStatus | null;
+  to: PlacementStatus | null;
+  actorName: string | null;
+  note: string | null;
+  at: string;
+}
+
+export interface PlacementResponse {
+  id: string;
+  status: PlacementStatus;
+  student: PlacementPersonResponse;
+  company: PlacementPersonResponse;
+  school: PlacementPersonResponse | null;
+  vacancy: { id: string; title: string; type: string } | null;
+  qualification: { crebo: string; name: string } | null;
+  route: LearningRoute | null;
+  startDate: string | null;
+  endDate: string | null;
+  hoursPerWeek: number | null;
+  supervisor: PlacementPersonResponse | null;
+  mentor: PlacementPersonResponse | null;
+  checks: PlacementCheckResponse[];
+  rejectionNote: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** What the viewer may do now. */
+  actions: PlacementAction[];
+  events: PlacementEventResponse[];
+}
+
+export type PlacementAction = 'approve' | 'reject' | 'edit' | 'assign_supervisor' | 'assign_mentor';
+
+export interface UpdatePlacementRequest {
+  startDate?: string;
+  endDate?: string;
+  hoursPerWeek?: number;
+}
+
+export interface RejectPlacementRequest {
+  note: string;
+}
+
+export interface AssignPersonRequest {
+  userId: string;
+}
+
+/** Where a student of the school stands, as the cohort dashboard shows it. */
+export const STUDENT_PLACEMENT_STATES = [
+  'not_started',
+  'applying',
+  'offer',
+  'awaiting_approval',
+  'awaiting_signatures',
+  'active',
+  'completed',
+  'at_risk',
+] as const;
+export type StudentPlacementState = (typeof STUDENT_PLACEMENT_STATES)[number];
+
+export interface PlacementOverviewQuery {
+  programId?: string;
+  cohortId?: string;
+  route?: LearningRoute;
+  state?: StudentPlacementState;
+}
+
+export interface PlacementOverviewStudentResponse {
+  userId: string;
+  name: string;
+  program: string | null;
+  cohort: string | null;
+  route: LearningRoute | null;
+  state: StudentPlacementState;
+  /** Why the student is at risk, when they are. */
+  risk: 'no_place_near_start' | null;
+  openApplications: number;
+  offers: number;
+  placement: {
+    id: string;
+    status: PlacementStatus;
+    companyName: string;
+    vacancyTitle: string | null;
+    startDate: string | null;
+    endDate: string | null;
+  } | null;
+  lastActivityAt: string | null;
+}
+
+export interface PlacementOverviewResponse {
+  /** Students per state, over the filtered students (before the state filter). */
+  counts: Record<StudentPlacementState, number>;
+  students: PlacementOverviewStudentResponse[];
+}
