@@ -5,9 +5,8 @@ import type {
   NotificationListResponse,
 } from '@techzone/contracts';
 import { APPLICATION_STATUSES, canTransition, nextStatuses } from '@techzone/contracts';
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { JobsService } from '../jobs/jobs.service';
+import { startSmtp, type TestSmtp } from '../testing/smtp';
 import {
   bearer,
   newVacancy,
@@ -21,36 +20,11 @@ import {
   verifiedCompany,
 } from '../testing/test-app';
 
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
-
-/** An SMTP server in this process that keeps what it receives. */
-async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: ReceivedMail[] }> {
-  const mails: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, mails };
-}
-
 const MOTIVATION = 'Ik wil graag bij jullie leren lassen en ben gemotiveerd en betrouwbaar.';
 
 describe('applications (HTTP against a real database)', () => {
   let t: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtp;
   let company: Session;
   let otherCompany: Session;
   let student: Session;

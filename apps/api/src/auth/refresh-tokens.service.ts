@@ -1,11 +1,10 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
+import { sha256 } from '../common/tokens';
 import { AppConfig } from '../config/app-config';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
-
-const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 function parse(raw: string | undefined): { id: string; secret: string } | null {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(raw ?? '');

@@ -9,16 +9,19 @@ import { AccreditationEntity } from '../organizations/entities/accreditation.ent
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { OrganizationLocationEntity } from '../organizations/entities/organization-location.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { AgreementSignatureEntity } from '../placements/entities/agreement-signature.entity';
+import { AgreementEntity } from '../placements/entities/agreement.entity';
+import { GuardianLinkEntity } from '../placements/entities/guardian-link.entity';
 import { PlacementEventEntity } from '../placements/entities/placement-event.entity';
 import { PlacementEntity } from '../placements/entities/placement.entity';
-import { PlacementRoundEntity } from '../rounds/entities/placement-round.entity';
-import { RoundRankingEntity } from '../rounds/entities/round-ranking.entity';
-import { RoundRunEntity } from '../rounds/entities/round-run.entity';
-import { RoundVacancyEntity } from '../rounds/entities/round-vacancy.entity';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { CandidateSkillEntity } from '../profiles/entities/candidate-skill.entity';
 import { SavedVacancyEntity } from '../profiles/entities/saved-vacancy.entity';
 import { RateLimitCounterEntity } from '../rate-limit/entities/rate-limit-counter.entity';
+import { PlacementRoundEntity } from '../rounds/entities/placement-round.entity';
+import { RoundRankingEntity } from '../rounds/entities/round-ranking.entity';
+import { RoundRunEntity } from '../rounds/entities/round-run.entity';
+import { RoundVacancyEntity } from '../rounds/entities/round-vacancy.entity';
 import { CohortEntity } from '../schools/entities/cohort.entity';
 import { ProgramEntity } from '../schools/entities/program.entity';
 import { PlaceEntity } from '../taxonomy/entities/place.entity';
@@ -59,6 +62,9 @@ export const ENTITIES = [
   NotificationEntity,
   PlacementEntity,
   PlacementEventEntity,
+  AgreementEntity,
+  AgreementSignatureEntity,
+  GuardianLinkEntity,
   PlacementRoundEntity,
   RoundVacancyEntity,
   RoundRankingEntity,

@@ -1,10 +1,11 @@
 import { BadRequestException, ForbiddenException, GoneException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { rolesForKind, type InvitationResponse, type MeResponse } from '@techzone/contracts';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { sha256 } from '../common/tokens';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { assertMember } from '../organizations/organization-access';
@@ -13,7 +14,6 @@ import { InvitationDto } from './dto/invitation.dto';
 import { InvitationEntity } from './entities/invitation.entity';
 
 const INVITATION_DAYS = 14;
-const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 function toResponse(invitation: InvitationEntity, organizationName: string, token?: string): InvitationResponse {
   return {

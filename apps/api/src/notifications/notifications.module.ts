@@ -10,6 +10,6 @@ import { NotificationsService } from './notifications.service';
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
   controllers: [NotificationsController],
   providers: [NotificationsService, Mailer],
-  exports: [NotificationsService],
+  exports: [NotificationsService, Mailer],
 })
 export class NotificationsModule {}

@@ -132,6 +132,16 @@ const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mai
       text: `${d['schoolName']} has not approved the placement of ${d['studentName']} at ${d['companyName']}. Read why at ${link}`,
     }),
   },
+  'agreement.signed': {
+    nl: (d, link) => ({
+      subject: `Praktijkovereenkomst getekend: ${d['studentName']} bij ${d['companyName']}`,
+      text: `Alle partijen hebben de praktijkovereenkomst van ${d['studentName']} bij ${d['companyName']} getekend. De stage kan beginnen.\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Placement agreement signed: ${d['studentName']} at ${d['companyName']}`,
+      text: `Every party has signed the placement agreement of ${d['studentName']} at ${d['companyName']}. The placement can start.\n\n${link}`,
+    }),
+  },
 };
 
 const STATUS_NL: Record<string, string> = {

@@ -13,12 +13,22 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { API_ROUTES, type PlacementOverviewResponse, type PlacementResponse } from '@techzone/contracts';
+import {
+  API_ROUTES,
+  type AgreementResponse,
+  type GuardianAgreementResponse,
+  type PlacementOverviewResponse,
+  type PlacementResponse,
+} from '@techzone/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
-import { Authenticated, CurrentUser } from '../auth/decorators';
+import { Authenticated, CurrentUser, Public } from '../auth/decorators';
+import { AgreementsService } from './agreements.service';
 import {
+  AgreementPdfQueryDto,
   AssignPersonDto,
+  GuardianInviteDto,
+  GuardianSignDto,
   PlacementOverviewQueryDto,
   RejectPlacementDto,
   UpdatePlacementDto,
@@ -31,7 +41,10 @@ const OVERVIEW = `${API_ROUTES.schools}/:schoolId/placement-overview`;
 @ApiTags('placements')
 @Controller()
 export class PlacementsController {
-  constructor(private readonly placements: PlacementsService) {}
+  constructor(
+    private readonly placements: PlacementsService,
+    private readonly agreements: AgreementsService,
+  ) {}
 
   @Authenticated()
   @Get(PLACEMENT)
@@ -103,6 +116,70 @@ export class PlacementsController {
   }
 
   @Authenticated({ permission: 'placement.coordinate' })
+  @Post(`${PLACEMENT}/agreement`)
+  drawAgreement(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AgreementResponse> {
+    return this.agreements.draw(user, id);
+  }
+
+  @Authenticated()
+  @Get(`${PLACEMENT}/agreement`)
+  agreement(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AgreementResponse> {
+    return this.agreements.get(user, id);
+  }
+
+  @Authenticated()
+  @Get(`${PLACEMENT}/agreement.pdf`)
+  async agreementPdf(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: AgreementPdfQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendPdf(reply, await this.agreements.pdf(user, id, query.lang ?? 'nl'), 'praktijkovereenkomst.pdf');
+  }
+
+  @Authenticated()
+  @Post(`${PLACEMENT}/agreement/sign`)
+  @HttpCode(HttpStatus.OK)
+  sign(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AgreementResponse> {
+    return this.agreements.sign(user, id);
+  }
+
+  @Authenticated()
+  @Post(`${PLACEMENT}/agreement/guardian`)
+  @HttpCode(HttpStatus.OK)
+  inviteGuardian(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: GuardianInviteDto,
+  ): Promise<AgreementResponse> {
+    return this.agreements.inviteGuardian(user, id, dto);
+  }
+
+  @Public()
+  @Get(`${API_ROUTES.guardian}/:token`)
+  guardianView(@Param('token') token: string): Promise<GuardianAgreementResponse> {
+    return this.agreements.guardianView(token);
+  }
+
+  @Public()
+  @Get(`${API_ROUTES.guardian}/:token/agreement.pdf`)
+  async guardianPdf(
+    @Param('token') token: string,
+    @Query() query: AgreementPdfQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendPdf(reply, await this.agreements.guardianPdf(token, query.lang ?? 'nl'), 'praktijkovereenkomst.pdf');
+  }
+
+  @Public()
+  @Post(`${API_ROUTES.guardian}/:token/sign`)
+  @HttpCode(HttpStatus.OK)
+  guardianSign(@Param('token') token: string, @Body() dto: GuardianSignDto): Promise<GuardianAgreementResponse> {
+    return this.agreements.guardianSign(token, dto);
+  }
+
+  @Authenticated({ permission: 'placement.coordinate' })
   @Get(OVERVIEW)
   overview(
     @CurrentUser() user: AuthUser,
@@ -126,4 +203,12 @@ export class PlacementsController {
       .header('content-disposition', 'attachment; filename="plaatsingen.csv"')
       .send(csv);
   }
+}
+
+async function sendPdf(reply: FastifyReply, pdf: Buffer, filename: string): Promise<void> {
+  await reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="${filename}"`)
+    .header('cache-control', 'no-store')
+    .send(pdf);
 }

@@ -1,18 +1,6 @@
-import type { CandidateProfileInput, PlacementOverviewResponse, PlacementResponse } from '@techzone/contracts';
-import {
-  bearer,
-  newRegistration,
-  organizationOf,
-  placeId,
-  publishedVacancy,
-  register,
-  Session,
-  startTestApp,
-  TestApp,
-  verifiedCompany,
-} from '../testing/test-app';
-
-const CREBO = '25010';
+import type { PlacementOverviewResponse, PlacementResponse } from '@techzone/contracts';
+import { setUpPlacement } from '../testing/placement-setup';
+import { bearer, organizationOf, Session, startTestApp, TestApp } from '../testing/test-app';
 
 describe('placements (HTTP against a real database)', () => {
   let t: TestApp;
@@ -26,83 +14,10 @@ describe('placements (HTTP against a real database)', () => {
   let schoolId: string;
   let placementId: string;
 
-  async function invite(owner: Session, role: string): Promise<Session> {
-    const email = `${role}.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
-    const invitation = await t.http
-      .post(`/api/organizations/${organizationOf(owner)}/invitations`)
-      .set('Authorization', bearer(owner))
-      .send({ email, role })
-      .expect(201);
-    const registration = newRegistration({ kind: 'invitation', invitationToken: invitation.body.token, email });
-    const response = await t.http.post('/api/auth/register').send(registration).expect(201);
-    return { auth: response.body, cookie: '', email, password: registration.password };
-  }
-
   beforeAll(async () => {
     t = await startTestApp();
-    coordinator = await register(t.http, { kind: 'school', companyName: 'ROC Stages' });
-    schoolId = organizationOf(coordinator);
-    otherCoordinator = await register(t.http, { kind: 'school', companyName: 'Andere School' });
-    await t.dataSource.query(`UPDATE organizations SET verification_status = 'verified' WHERE kind = 'school'`);
-    supervisor = await invite(coordinator, 'supervisor');
-    const program = await t.http
-      .post(`/api/organizations/${schoolId}/programs`)
-      .set('Authorization', bearer(coordinator))
-      .send({ name: 'Lasser', crebo: CREBO, level: 'mbo3', route: 'BOL' })
-      .expect(201);
-    const cohort = await t.http
-      .post(`/api/organizations/${schoolId}/programs/${program.body.id}/cohorts`)
-      .set('Authorization', bearer(coordinator))
-      .send({ name: '2026-2028', startDate: '2026-09-01', endDate: '2028-07-01' })
-      .expect(201);
-    company = await verifiedCompany(t, { companyName: 'Stage Metaal' });
-    mentor = await invite(company, 'mentor');
-    otherCompany = await verifiedCompany(t, { companyName: 'Ander Metaal' });
-    await t.dataSource.query(
-      `INSERT INTO accreditations (organization_id, crebo, since) VALUES ($1, $2, '2020-01-01')`,
-      [organizationOf(company), CREBO],
-    );
-    student = await register(t.http, { kind: 'student', name: 'Sem Stagiair' });
-    const emmen = await placeId(t, 'Emmen');
-    const profile: CandidateProfileInput = {
-      schoolId,
-      programId: program.body.id,
-      cohortId: cohort.body.id,
-      educationLevel: 'mbo3',
-      route: 'BOL',
-      qualificationCrebo: CREBO,
-      dateOfBirth: '2009-05-01',
-      homePlaceId: emmen,
-      maxTravelKm: 30,
-      wantedTypes: [],
-      sectorCodes: [],
-      skills: [{ skillCode: 'weld.mig', level: 2 }],
-      certificates: ['vca_basic'],
-      languages: [],
-      discoverable: false,
-    };
-    await t.http.put('/api/me/profile').set('Authorization', bearer(student)).send(profile).expect(200);
-    const vacancyId = await publishedVacancy(t, company, emmen, {
-      title: 'Stage lassen',
-      startDate: '2027-02-01',
-      endDate: '2027-06-30',
-      hoursPerWeek: 32,
-    });
-    const application = await t.http
-      .post(`/api/vacancies/${vacancyId}/applications`)
-      .set('Authorization', bearer(student))
-      .send({ motivation: 'Ik wil graag bij jullie leren lassen in de werkplaats.' })
-      .expect(201);
-    await t.http
-      .patch(`/api/applications/${application.body.id}`)
-      .set('Authorization', bearer(company))
-      .send({ to: 'offered' })
-      .expect(200);
-    await t.http
-      .patch(`/api/applications/${application.body.id}`)
-      .set('Authorization', bearer(student))
-      .send({ to: 'accepted' })
-      .expect(200);
+    ({ coordinator, otherCoordinator, supervisor, company, mentor, otherCompany, student, schoolId } =
+      await setUpPlacement(t));
   });
 
   afterAll(async () => {
@@ -232,7 +147,10 @@ describe('placements (HTTP against a real database)', () => {
       .post(`/api/placements/${placementId}/approve`)
       .set('Authorization', bearer(coordinator))
       .expect(200);
-    expect(approved.body).toMatchObject({ status: 'approved', actions: ['assign_supervisor'] });
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      actions: ['edit', 'assign_supervisor', 'draw_agreement'],
+    });
     await t.http
       .post(`/api/placements/${placementId}/reject`)
       .set('Authorization', bearer(coordinator))

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AgreementsService } from './agreements.service';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
 
 @Module({
   controllers: [PlacementsController],
-  providers: [PlacementsService],
+  providers: [PlacementsService, AgreementsService],
 })
 export class PlacementsModule {}

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type {
+  AgreementParty,
   PlacementAction,
   PlacementOverviewResponse,
   PlacementOverviewStudentResponse,
@@ -14,6 +15,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { assertMember } from '../organizations/organization-access';
+import { currentAgreement, drawAgreement, latestGuardianLink, toAgreementResponse } from './agreement-drafting';
 import {
   AssignPersonDto,
   PlacementOverviewQueryDto,
@@ -24,9 +26,16 @@ import { PlacementEventEntity } from './entities/placement-event.entity';
 import { PlacementEntity } from './entities/placement.entity';
 import { placementChecks } from './placement-checks';
 
-type Viewer = 'student' | 'coordinator' | 'supervisor' | 'company';
+export type Viewer = 'student' | 'coordinator' | 'supervisor' | 'company';
+
+export interface PlacementAccess {
+  placement: PlacementEntity;
+  viewer: Viewer;
+}
 
 const OPEN: readonly PlacementStatus[] = ['proposed', 'approved', 'agreement_signed', 'active'];
+/** Period and hours change until the placement is under way; after signing, a change makes a new agreement. */
+const EDITABLE: readonly PlacementStatus[] = ['proposed', 'approved', 'agreement_signed'];
 /** A student whose placement should start within this many days and who has none is at risk. */
 const RISK_DAYS = 30;
 
@@ -44,7 +53,7 @@ export class PlacementsService {
   ) {}
 
   async get(user: AuthUser, id: string): Promise<PlacementResponse> {
-    const { placement, viewer } = await this.party(this.dataSource.manager, user, id);
+    const { placement, viewer } = await this.access(this.dataSource.manager, user, id);
     return this.respond(placement, viewer, user);
   }
 
@@ -61,7 +70,7 @@ export class PlacementsService {
 
   async update(user: AuthUser, id: string, dto: UpdatePlacementDto): Promise<PlacementResponse> {
     await this.dataSource.transaction(async (manager) => {
-      const placement = await this.forCoordinator(manager, user, id, ['proposed']);
+      const placement = await this.forCoordinator(manager, user, id, EDITABLE);
       const next = {
         startDate: dto.startDate ?? placement.startDate,
         endDate: dto.endDate ?? placement.endDate,
@@ -75,6 +84,7 @@ export class PlacementsService {
       }
       await manager.getRepository(PlacementEntity).update({ id }, next);
       await this.event(manager, id, user.id, 'updated', null, null, JSON.stringify(dto));
+      await this.redrawAgreement(manager, user.id, { ...placement, ...next });
     });
     return this.get(user, id);
   }
@@ -119,6 +129,7 @@ export class PlacementsService {
       await this.assertMemberOf(manager, dto.userId, placement.schoolId as string, ['coordinator', 'supervisor']);
       await manager.getRepository(PlacementEntity).update({ id }, { supervisorId: dto.userId });
       await this.event(manager, id, user.id, 'supervisor_assigned', null, null, null);
+      await this.redrawAgreement(manager, user.id, { ...placement, supervisorId: dto.userId });
     });
     return this.get(user, id);
   }
@@ -126,7 +137,7 @@ export class PlacementsService {
   /** An owner or recruiter of the company assigns a mentor (praktijkopleider) from the company's members. */
   async assignMentor(user: AuthUser, id: string, dto: AssignPersonDto): Promise<PlacementResponse> {
     await this.dataSource.transaction(async (manager) => {
-      const { placement, viewer } = await this.party(manager, user, id, true);
+      const { placement, viewer } = await this.access(manager, user, id, true);
       if (viewer !== 'company' || !user.permissions.includes('application.manage')) {
         throw new NotFoundException('Placement not found.');
       }
@@ -134,6 +145,7 @@ export class PlacementsService {
       await this.assertMemberOf(manager, dto.userId, placement.companyId, ['owner', 'recruiter', 'mentor']);
       await manager.getRepository(PlacementEntity).update({ id }, { mentorId: dto.userId });
       await this.event(manager, id, user.id, 'mentor_assigned', null, null, null);
+      await this.redrawAgreement(manager, user.id, { ...placement, mentorId: dto.userId });
     });
     return this.get(user, id);
   }
@@ -223,18 +235,23 @@ export class PlacementsService {
 
   private async respond(placement: PlacementEntity, viewer: Viewer, user: AuthUser): Promise<PlacementResponse> {
     const manager = this.dataSource.manager;
-    const [checks, qualification] = await Promise.all([
+    const agreement = await currentAgreement(manager, placement.id);
+    const [checks, qualification, guardianLink] = await Promise.all([
       this.checks(manager, placement),
       placement.qualificationCrebo
         ? (manager.query(`SELECT crebo, name_nl AS name FROM qualifications WHERE crebo = $1`, [
             placement.qualificationCrebo,
           ]) as Promise<{ crebo: string; name: string }[]>)
         : Promise.resolve([]),
+      agreement ? latestGuardianLink(manager, agreement.id) : Promise.resolve(null),
     ]);
     const actions: PlacementAction[] = [];
     if (viewer === 'coordinator') {
       if (placement.status === 'proposed') {
-        actions.push('approve', 'reject', 'edit');
+        actions.push('approve', 'reject');
+      }
+      if (EDITABLE.includes(placement.status)) {
+        actions.push('edit');
       }
       if (OPEN.includes(placement.status)) {
         actions.push('assign_supervisor');
@@ -242,6 +259,21 @@ export class PlacementsService {
     }
     if (viewer === 'company' && user.permissions.includes('application.manage') && OPEN.includes(placement.status)) {
       actions.push('assign_mentor');
+    }
+    if (viewer === 'coordinator' && placement.status === 'approved' && !agreement) {
+      actions.push('draw_agreement');
+    }
+    if (agreement?.status === 'awaiting_signatures') {
+      const party = signingParty(user, viewer, placement);
+      if (party && !(agreement.signatures ?? []).some((signature) => signature.party === party)) {
+        actions.push('sign');
+      }
+      const guardianPending =
+        agreement.requiredParties.includes('guardian') &&
+        !(agreement.signatures ?? []).some((signature) => signature.party === 'guardian');
+      if (guardianPending && (viewer === 'student' || viewer === 'coordinator')) {
+        actions.push('invite_guardian');
+      }
     }
     const person = (entity: { id: string; name: string } | null | undefined) =>
       entity ? { id: entity.id, name: entity.name } : null;
@@ -277,7 +309,24 @@ export class PlacementsService {
           note: event.action === 'updated' ? null : event.note,
           at: event.createdAt.toISOString(),
         })),
+      agreement: agreement ? toAgreementResponse(agreement, guardianLink) : null,
     };
+  }
+
+  /**
+   * A change to a placement with an agreement makes a new version that everyone signs again; a placement whose
+   * agreement was fully signed goes back to awaiting signatures.
+   */
+  private async redrawAgreement(manager: EntityManager, actorId: string, placement: PlacementEntity): Promise<void> {
+    const current = await currentAgreement(manager, placement.id);
+    if (!current) {
+      return;
+    }
+    const agreement = await drawAgreement(manager, placement);
+    await this.event(manager, placement.id, actorId, 'agreement_drawn', null, null, `v${agreement.version}`);
+    if (placement.status === 'agreement_signed' || placement.status === 'active') {
+      await this.move(manager, placement, actorId, 'agreement_changed', 'approved', null);
+    }
   }
 
   private async checks(manager: EntityManager, placement: PlacementEntity): Promise<PlacementResponse['checks']> {
@@ -321,12 +370,7 @@ export class PlacementsService {
   }
 
   /** The placement and which party the user is; to anyone else it does not exist. */
-  private async party(
-    manager: EntityManager,
-    user: AuthUser,
-    id: string,
-    lock = false,
-  ): Promise<{ placement: PlacementEntity; viewer: Viewer }> {
+  async access(manager: EntityManager, user: AuthUser, id: string, lock = false): Promise<PlacementAccess> {
     if (lock) {
       await manager.query(`SELECT id FROM placements WHERE id = $1 FOR UPDATE`, [id]);
     }
@@ -344,7 +388,7 @@ export class PlacementsService {
     id: string,
     allowed: readonly PlacementStatus[],
   ): Promise<PlacementEntity> {
-    const { placement, viewer } = await this.party(manager, user, id, true);
+    const { placement, viewer } = await this.access(manager, user, id, true);
     if (viewer !== 'coordinator') {
       throw new NotFoundException('Placement not found.');
     }
@@ -436,6 +480,20 @@ export class PlacementsService {
       { userId: placement.studentId, type, data, path: `/stages/${placement.id}` },
       ...members.map((member) => ({ userId: member.userId, type, data, path: `/stages/${placement.id}` })),
     ];
+  }
+}
+
+/** The party a viewer signs for: coordinators for the school; owners, recruiters and the mentor for the company. */
+export function signingParty(user: AuthUser, viewer: Viewer, placement: PlacementEntity): AgreementParty | null {
+  switch (viewer) {
+    case 'student':
+      return 'student';
+    case 'coordinator':
+      return 'school';
+    case 'company':
+      return user.permissions.includes('application.manage') || placement.mentorId === user.id ? 'company' : null;
+    case 'supervisor':
+      return null;
   }
 }
 

@@ -65,9 +65,73 @@ export interface PlacementResponse {
   /** What the viewer may do now. */
   actions: PlacementAction[];
   events: PlacementEventResponse[];
+  /** The current version of the placement agreement (POK), once drawn up. */
+  agreement: AgreementResponse | null;
 }
 
-export type PlacementAction = 'approve' | 'reject' | 'edit' | 'assign_supervisor' | 'assign_mentor';
+export type PlacementAction =
+  'approve' | 'reject' | 'edit' | 'assign_supervisor' | 'assign_mentor' | 'draw_agreement' | 'sign' | 'invite_guardian';
+
+/** Who signs a placement agreement; a guardian only when the student is under 18 on the start date. */
+export const AGREEMENT_PARTIES = ['student', 'guardian', 'company', 'school'] as const;
+export type AgreementParty = (typeof AGREEMENT_PARTIES)[number];
+
+export type AgreementStatus = 'awaiting_signatures' | 'signed' | 'superseded';
+
+/** A guardian's signing link works once and for this many days. */
+export const GUARDIAN_LINK_DAYS = 14;
+
+/** What the agreement says: a snapshot of the placement when this version was drawn up. */
+export interface AgreementContent {
+  student: { name: string; dateOfBirth: string | null; email: string };
+  guardianRequired: boolean;
+  company: { name: string; kvkNumber: string | null; city: string | null };
+  school: { name: string; city: string | null };
+  qualification: { crebo: string; name: string; level: number } | null;
+  route: LearningRoute | null;
+  vacancyTitle: string | null;
+  startDate: string;
+  endDate: string;
+  hoursPerWeek: number;
+  mentor: { name: string; email: string };
+  supervisor: { name: string; email: string };
+}
+
+export interface AgreementSignatureResponse {
+  party: AgreementParty;
+  signerName: string;
+  signedAt: string;
+}
+
+export interface AgreementResponse {
+  id: string;
+  version: number;
+  status: AgreementStatus;
+  content: AgreementContent;
+  requiredParties: AgreementParty[];
+  signatures: AgreementSignatureResponse[];
+  /** The last guardian link sent (never its token). */
+  guardianInvitation: { name: string; email: string; expiresAt: string; used: boolean } | null;
+  createdAt: string;
+  signedAt: string | null;
+}
+
+export interface GuardianInviteRequest {
+  name: string;
+  email: string;
+}
+
+export interface GuardianSignRequest {
+  /** The guardian's full name, as their signature. */
+  name: string;
+}
+
+/** What a guardian sees through their link: only this agreement. */
+export interface GuardianAgreementResponse {
+  agreement: Pick<AgreementResponse, 'version' | 'status' | 'content' | 'requiredParties' | 'signatures'>;
+  guardianName: string;
+  expiresAt: string;
+}
 
 export interface UpdatePlacementRequest {
   startDate?: string;

@@ -20,6 +20,7 @@ export const API_ROUTES = {
   notifications: 'notifications',
   rounds: 'rounds',
   placements: 'placements',
+  guardian: 'guardian',
   me: {
     applications: 'me/applications',
     recommendations: 'me/recommendations',

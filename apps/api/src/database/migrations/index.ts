@@ -5,6 +5,7 @@ import { Applications1795827293891 } from './1795827293891-Applications';
 import { SearchTuning1795829311000 } from './1795829311000-SearchTuning';
 import { PlacementRounds1795834606653 } from './1795834606653-PlacementRounds';
 import { Placements1795835541728 } from './1795835541728-Placements';
+import { Agreements1795836057980 } from './1795836057980-Agreements';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SearchTuning1795829311000,
   PlacementRounds1795834606653,
   Placements1795835541728,
+  Agreements1795836057980,
 ];

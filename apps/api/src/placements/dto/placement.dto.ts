@@ -1,10 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  EMAIL_MAX_LENGTH,
   LEARNING_ROUTES,
+  LOCALES,
   PLACEMENT_HOURS,
   STUDENT_PLACEMENT_STATES,
   type AssignPersonRequest,
+  type GuardianInviteRequest,
+  type GuardianSignRequest,
   type LearningRoute,
+  type Locale,
   type PlacementOverviewQuery,
   type RejectPlacementRequest,
   type StudentPlacementState,
@@ -13,6 +18,7 @@ import {
 import { Transform } from 'class-transformer';
 import {
   IsDateString,
+  IsEmail,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -79,4 +85,35 @@ export class PlacementOverviewQueryDto implements PlacementOverviewQuery {
   @IsOptional()
   @IsIn(STUDENT_PLACEMENT_STATES)
   state?: StudentPlacementState;
+}
+
+export class GuardianInviteDto implements GuardianInviteRequest {
+  @ApiProperty({ maxLength: 160 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(160)
+  name!: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email!: string;
+}
+
+export class GuardianSignDto implements GuardianSignRequest {
+  @ApiProperty({ maxLength: 160, description: "The guardian's full name, as their signature" })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(160)
+  name!: string;
+}
+
+export class AgreementPdfQueryDto {
+  @ApiPropertyOptional({ enum: LOCALES, default: 'nl' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
 }

@@ -1,0 +1,113 @@
+import type { CandidateProfileInput } from '@techzone/contracts';
+import {
+  bearer,
+  newRegistration,
+  organizationOf,
+  placeId,
+  publishedVacancy,
+  register,
+  Session,
+  TestApp,
+  verifiedCompany,
+} from './test-app';
+
+export const PLACEMENT_CREBO = '25010';
+
+export interface PlacementParties {
+  coordinator: Session;
+  otherCoordinator: Session;
+  supervisor: Session;
+  company: Session;
+  mentor: Session;
+  otherCompany: Session;
+  student: Session;
+  schoolId: string;
+}
+
+/** Invites someone into the owner's organisation with a role; they register through the link. */
+export async function invitedMember(t: TestApp, owner: Session, role: string): Promise<Session> {
+  const email = `${role}.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
+  const invitation = await t.http
+    .post(`/api/organizations/${organizationOf(owner)}/invitations`)
+    .set('Authorization', bearer(owner))
+    .send({ email, role })
+    .expect(201);
+  const registration = newRegistration({ kind: 'invitation', invitationToken: invitation.body.token, email });
+  const response = await t.http.post('/api/auth/register').send(registration).expect(201);
+  return { auth: response.body, cookie: '', email, password: registration.password };
+}
+
+/**
+ * A verified school (programme with crebo 25010, cohort 2026-2028) with a supervisor, an accredited company with a
+ * mentor, another school and company, and a BOL student of the cohort who applied to a vacancy (Feb-Jun 2027,
+ * 32 hours), was offered it and accepted: the placement is `proposed`.
+ */
+export async function setUpPlacement(
+  t: TestApp,
+  options: { studentName?: string; dateOfBirth?: string } = {},
+): Promise<PlacementParties> {
+  const coordinator = await register(t.http, { kind: 'school', companyName: 'ROC Stages' });
+  const schoolId = organizationOf(coordinator);
+  const otherCoordinator = await register(t.http, { kind: 'school', companyName: 'Andere School' });
+  await t.dataSource.query(`UPDATE organizations SET verification_status = 'verified' WHERE kind = 'school'`);
+  const supervisor = await invitedMember(t, coordinator, 'supervisor');
+  const program = await t.http
+    .post(`/api/organizations/${schoolId}/programs`)
+    .set('Authorization', bearer(coordinator))
+    .send({ name: 'Lasser', crebo: PLACEMENT_CREBO, level: 'mbo3', route: 'BOL' })
+    .expect(201);
+  const cohort = await t.http
+    .post(`/api/organizations/${schoolId}/programs/${program.body.id}/cohorts`)
+    .set('Authorization', bearer(coordinator))
+    .send({ name: '2026-2028', startDate: '2026-09-01', endDate: '2028-07-01' })
+    .expect(201);
+  const company = await verifiedCompany(t, { companyName: 'Stage Metaal' });
+  const mentor = await invitedMember(t, company, 'mentor');
+  const otherCompany = await verifiedCompany(t, { companyName: 'Ander Metaal' });
+  await t.dataSource.query(`INSERT INTO accreditations (organization_id, crebo, since) VALUES ($1, $2, '2020-01-01')`, [
+    organizationOf(company),
+    PLACEMENT_CREBO,
+  ]);
+  const student = await register(t.http, { kind: 'student', name: options.studentName ?? 'Sem Stagiair' });
+  const emmen = await placeId(t, 'Emmen');
+  const profile: CandidateProfileInput = {
+    schoolId,
+    programId: program.body.id,
+    cohortId: cohort.body.id,
+    educationLevel: 'mbo3',
+    route: 'BOL',
+    qualificationCrebo: PLACEMENT_CREBO,
+    dateOfBirth: options.dateOfBirth ?? '2009-05-01',
+    homePlaceId: emmen,
+    maxTravelKm: 30,
+    wantedTypes: [],
+    sectorCodes: [],
+    skills: [{ skillCode: 'weld.mig', level: 2 }],
+    certificates: ['vca_basic'],
+    languages: [],
+    discoverable: false,
+  };
+  await t.http.put('/api/me/profile').set('Authorization', bearer(student)).send(profile).expect(200);
+  const vacancyId = await publishedVacancy(t, company, emmen, {
+    title: 'Stage lassen',
+    startDate: '2027-02-01',
+    endDate: '2027-06-30',
+    hoursPerWeek: 32,
+  });
+  const application = await t.http
+    .post(`/api/vacancies/${vacancyId}/applications`)
+    .set('Authorization', bearer(student))
+    .send({ motivation: 'Ik wil graag bij jullie leren lassen in de werkplaats.' })
+    .expect(201);
+  for (const [session, to] of [
+    [company, 'offered'],
+    [student, 'accepted'],
+  ] as const) {
+    await t.http
+      .patch(`/api/applications/${application.body.id}`)
+      .set('Authorization', bearer(session))
+      .send({ to })
+      .expect(200);
+  }
+  return { coordinator, otherCoordinator, supervisor, company, mentor, otherCompany, student, schoolId };
+}
