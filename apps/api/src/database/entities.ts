@@ -11,9 +11,12 @@ import { OrganizationLocationEntity } from '../organizations/entities/organizati
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { AgreementSignatureEntity } from '../placements/entities/agreement-signature.entity';
 import { AgreementEntity } from '../placements/entities/agreement.entity';
+import { EvaluationEntity } from '../placements/entities/evaluation.entity';
 import { GuardianLinkEntity } from '../placements/entities/guardian-link.entity';
+import { HoursEntryEntity } from '../placements/entities/hours-entry.entity';
 import { PlacementEventEntity } from '../placements/entities/placement-event.entity';
 import { PlacementEntity } from '../placements/entities/placement.entity';
+import { ReportEntity } from '../placements/entities/report.entity';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { CandidateSkillEntity } from '../profiles/entities/candidate-skill.entity';
 import { SavedVacancyEntity } from '../profiles/entities/saved-vacancy.entity';
@@ -65,6 +68,9 @@ export const ENTITIES = [
   AgreementEntity,
   AgreementSignatureEntity,
   GuardianLinkEntity,
+  HoursEntryEntity,
+  EvaluationEntity,
+  ReportEntity,
   PlacementRoundEntity,
   RoundVacancyEntity,
   RoundRankingEntity,

@@ -6,6 +6,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 
 /** Any 64-bit constant unique to the job: the PostgreSQL advisory lock that lets one replica run it at a time. */
 const OVERDUE_LOCK = 7_310_201;
+const ACTIVATE_LOCK = 7_310_202;
 const HOUR = 3600 * 1000;
 
 /**
@@ -29,12 +30,38 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     }
     this.timer = setInterval(() => {
       this.flagOverdueApplications().catch((error: unknown) => this.logger.warn({ err: error }, 'Overdue job failed'));
+      this.activatePlacements().catch((error: unknown) => this.logger.warn({ err: error }, 'Activation job failed'));
     }, HOUR);
     this.timer.unref();
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.timer);
+  }
+
+  /** Placements with a signed agreement become active on their start date. Returns how many it started. */
+  async activatePlacements(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ACTIVATE_LOCK])) as {
+        locked: boolean;
+      }[];
+      if (!locked) {
+        return 0;
+      }
+      const started = (await manager.query(
+        `UPDATE placements SET status = 'active', updated_at = now()
+         WHERE status = 'agreement_signed' AND start_date <= current_date RETURNING id`,
+      )) as [{ id: string }[], number];
+      const ids = started[0].map((row) => row.id);
+      if (ids.length) {
+        await manager.query(
+          `INSERT INTO placement_events (placement_id, action, from_status, to_status)
+           SELECT id, 'started', 'agreement_signed', 'active' FROM unnest($1::uuid[]) AS id`,
+          [ids],
+        );
+      }
+      return ids.length;
+    });
   }
 
   /**

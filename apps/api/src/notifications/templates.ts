@@ -142,6 +142,46 @@ const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mai
       text: `Every party has signed the placement agreement of ${d['studentName']} at ${d['companyName']}. The placement can start.\n\n${link}`,
     }),
   },
+  'placement.completed': {
+    nl: (d, link) => ({
+      subject: `Stage afgerond: ${d['studentName']} bij ${d['companyName']}`,
+      text: `De school heeft de stage van ${d['studentName']} bij ${d['companyName']} afgerond. Gefeliciteerd!\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Placement completed: ${d['studentName']} at ${d['companyName']}`,
+      text: `The school has marked the placement of ${d['studentName']} at ${d['companyName']} completed. Congratulations!\n\n${link}`,
+    }),
+  },
+  'placement.terminated': {
+    nl: (d, link) => ({
+      subject: `Stage beëindigd: ${d['studentName']} bij ${d['companyName']}`,
+      text: `De school heeft de stage van ${d['studentName']} bij ${d['companyName']} voortijdig beëindigd. Reden: ${d['reason']}\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Placement ended: ${d['studentName']} at ${d['companyName']}`,
+      text: `The school has ended the placement of ${d['studentName']} at ${d['companyName']} early. Reason: ${d['reason']}\n\n${link}`,
+    }),
+  },
+  'placement.problem': {
+    nl: (d, link) => ({
+      subject: `Probleem gemeld bij de stage van ${d['studentName']}`,
+      text: `${d['reporterName']} heeft een probleem gemeld bij de stage van ${d['studentName']} bij ${d['companyName']}.\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Problem reported for ${d['studentName']}'s placement`,
+      text: `${d['reporterName']} reported a problem with the placement of ${d['studentName']} at ${d['companyName']}.\n\n${link}`,
+    }),
+  },
+  'report.misconduct': {
+    nl: (d, link) => ({
+      subject: `Melding over ${d['companyName']}`,
+      text: `Een student heeft een melding gedaan over ${d['companyName']} (${d['category']}). Bekijk de melding: ${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Report about ${d['companyName']}`,
+      text: `A student has made a report about ${d['companyName']} (${d['category']}). See the report: ${link}`,
+    }),
+  },
 };
 
 const STATUS_NL: Record<string, string> = {

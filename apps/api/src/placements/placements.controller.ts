@@ -16,9 +16,12 @@ import { ApiTags } from '@nestjs/swagger';
 import {
   API_ROUTES,
   type AgreementResponse,
+  type EvaluationResponse,
   type GuardianAgreementResponse,
+  type HoursProgressResponse,
   type PlacementOverviewResponse,
   type PlacementResponse,
+  type ReportResponse,
 } from '@techzone/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
@@ -27,13 +30,23 @@ import { AgreementsService } from './agreements.service';
 import {
   AgreementPdfQueryDto,
   AssignPersonDto,
+  EvaluationDto,
+  EvaluationKindParamDto,
   GuardianInviteDto,
   GuardianSignDto,
+  HoursEntryDto,
+  HoursReviewDto,
+  MisconductReportDto,
   PlacementOverviewQueryDto,
+  ProblemReportDto,
   RejectPlacementDto,
+  TerminatePlacementDto,
   UpdatePlacementDto,
+  WeekParamDto,
 } from './dto/placement.dto';
+import { PlacementProgressService } from './placement-progress.service';
 import { PlacementsService } from './placements.service';
+import { ReportsService } from './reports.service';
 
 const PLACEMENT = `${API_ROUTES.placements}/:id`;
 const OVERVIEW = `${API_ROUTES.schools}/:schoolId/placement-overview`;
@@ -44,6 +57,8 @@ export class PlacementsController {
   constructor(
     private readonly placements: PlacementsService,
     private readonly agreements: AgreementsService,
+    private readonly progress: PlacementProgressService,
+    private readonly reports: ReportsService,
   ) {}
 
   @Authenticated()
@@ -177,6 +192,122 @@ export class PlacementsController {
   @HttpCode(HttpStatus.OK)
   guardianSign(@Param('token') token: string, @Body() dto: GuardianSignDto): Promise<GuardianAgreementResponse> {
     return this.agreements.guardianSign(token, dto);
+  }
+
+  @Authenticated()
+  @Get(`${PLACEMENT}/hours`)
+  hours(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<HoursProgressResponse> {
+    return this.progress.hours(user, id);
+  }
+
+  @Authenticated({ permission: 'application.create' })
+  @Put(`${PLACEMENT}/hours/:weekStart`)
+  logHours(
+    @CurrentUser() user: AuthUser,
+    @Param() week: WeekParamDto,
+    @Body() dto: HoursEntryDto,
+  ): Promise<HoursProgressResponse> {
+    return this.progress.logHours(user, week.id, week.weekStart, dto);
+  }
+
+  @Authenticated({ permission: 'organization.readOwn' })
+  @Post(`${PLACEMENT}/hours/:weekStart/review`)
+  @HttpCode(HttpStatus.OK)
+  reviewHours(
+    @CurrentUser() user: AuthUser,
+    @Param() week: WeekParamDto,
+    @Body() dto: HoursReviewDto,
+  ): Promise<HoursProgressResponse> {
+    return this.progress.reviewHours(user, week.id, week.weekStart, dto);
+  }
+
+  @Authenticated()
+  @Get(`${PLACEMENT}/evaluations`)
+  evaluations(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<EvaluationResponse[]> {
+    return this.progress.evaluations(user, id);
+  }
+
+  @Authenticated({ permission: 'organization.readOwn' })
+  @Put(`${PLACEMENT}/evaluations/:kind`)
+  writeEvaluation(
+    @CurrentUser() user: AuthUser,
+    @Param() kind: EvaluationKindParamDto,
+    @Body() dto: EvaluationDto,
+  ): Promise<EvaluationResponse[]> {
+    return this.progress.writeEvaluation(user, kind.id, kind.kind, dto);
+  }
+
+  @Authenticated({ permission: 'placement.supervise' })
+  @Post(`${PLACEMENT}/evaluations/:kind/cosign`)
+  @HttpCode(HttpStatus.OK)
+  cosignEvaluation(
+    @CurrentUser() user: AuthUser,
+    @Param() kind: EvaluationKindParamDto,
+  ): Promise<EvaluationResponse[]> {
+    return this.progress.cosignEvaluation(user, kind.id, kind.kind);
+  }
+
+  @Authenticated({ permission: 'placement.coordinate' })
+  @Post(`${PLACEMENT}/complete`)
+  @HttpCode(HttpStatus.OK)
+  async complete(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<PlacementResponse> {
+    await this.progress.complete(user, id);
+    return this.placements.get(user, id);
+  }
+
+  @Authenticated({ permission: 'placement.coordinate' })
+  @Post(`${PLACEMENT}/terminate`)
+  @HttpCode(HttpStatus.OK)
+  async terminate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: TerminatePlacementDto,
+  ): Promise<PlacementResponse> {
+    await this.progress.terminate(user, id, dto);
+    return this.placements.get(user, id);
+  }
+
+  @Authenticated()
+  @Get(`${PLACEMENT}/problems`)
+  problems(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ReportResponse[]> {
+    return this.progress.problems(user, id);
+  }
+
+  @Authenticated()
+  @Post(`${PLACEMENT}/problems`)
+  reportProblem(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ProblemReportDto,
+  ): Promise<ReportResponse[]> {
+    return this.progress.reportProblem(user, id, dto);
+  }
+
+  @Authenticated({ permission: 'application.create' })
+  @Post(API_ROUTES.me.reports)
+  reportMisconduct(@CurrentUser() user: AuthUser, @Body() dto: MisconductReportDto): Promise<ReportResponse> {
+    return this.reports.report(user, dto);
+  }
+
+  @Authenticated({ permission: 'application.create' })
+  @Get(API_ROUTES.me.reports)
+  myReports(@CurrentUser() user: AuthUser): Promise<ReportResponse[]> {
+    return this.reports.mine(user);
+  }
+
+  @Authenticated({ permission: 'placement.coordinate' })
+  @Get(`${API_ROUTES.schools}/:schoolId/reports`)
+  schoolReports(
+    @CurrentUser() user: AuthUser,
+    @Param('schoolId', ParseUUIDPipe) schoolId: string,
+  ): Promise<ReportResponse[]> {
+    return this.reports.ofSchool(user, schoolId);
+  }
+
+  @Authenticated({ permission: 'insights.internal' })
+  @Get(API_ROUTES.admin.reports)
+  allReports(): Promise<ReportResponse[]> {
+    return this.reports.all();
   }
 
   @Authenticated({ permission: 'placement.coordinate' })

@@ -36,7 +36,7 @@ describe('placements (HTTP against a real database)', () => {
       route: 'BOL',
       company: { name: 'Stage Metaal' },
       school: { id: schoolId },
-      actions: [],
+      actions: ['report_problem'],
     });
     expect(placement.checks.every((check) => check.ok)).toBe(true);
     expect(placement.events.map((event) => event.action)).toEqual(['proposed']);
@@ -52,12 +52,12 @@ describe('placements (HTTP against a real database)', () => {
       .get(`/api/placements/${placementId}`)
       .set('Authorization', bearer(company))
       .expect(200);
-    expect(asCompany.body.actions).toEqual(['assign_mentor']);
+    expect(asCompany.body.actions).toEqual(['assign_mentor', 'report_problem']);
     const asMentor = await t.http
       .get(`/api/placements/${placementId}`)
       .set('Authorization', bearer(mentor))
       .expect(200);
-    expect(asMentor.body.actions).toEqual([]);
+    expect(asMentor.body.actions).toEqual(['report_problem']);
     const list = await t.http
       .get(`/api/organizations/${organizationOf(otherCompany)}/placements`)
       .set('Authorization', bearer(otherCompany))
@@ -149,7 +149,7 @@ describe('placements (HTTP against a real database)', () => {
       .expect(200);
     expect(approved.body).toMatchObject({
       status: 'approved',
-      actions: ['edit', 'assign_supervisor', 'draw_agreement'],
+      actions: ['edit', 'assign_supervisor', 'draw_agreement', 'terminate', 'report_problem'],
     });
     await t.http
       .post(`/api/placements/${placementId}/reject`)

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AgreementsService } from './agreements.service';
+import { PlacementProgressService } from './placement-progress.service';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
+import { ReportsService } from './reports.service';
 
 @Module({
   controllers: [PlacementsController],
-  providers: [PlacementsService, AgreementsService],
+  providers: [PlacementsService, AgreementsService, PlacementProgressService, ReportsService],
 })
 export class PlacementsModule {}

@@ -263,6 +263,26 @@ export class PlacementsService {
     if (viewer === 'coordinator' && placement.status === 'approved' && !agreement) {
       actions.push('draw_agreement');
     }
+    if (placement.status === 'active') {
+      if (viewer === 'student') {
+        actions.push('log_hours');
+      }
+      if (viewer === 'company' && (placement.mentorId === user.id || user.permissions.includes('application.manage'))) {
+        actions.push('review_hours', 'evaluate');
+      }
+      if (viewer === 'supervisor' || viewer === 'coordinator') {
+        actions.push('cosign_evaluation');
+      }
+      if (viewer === 'coordinator') {
+        actions.push('complete');
+      }
+    }
+    if (viewer === 'coordinator' && OPEN.includes(placement.status)) {
+      actions.push('terminate');
+    }
+    if (OPEN.includes(placement.status)) {
+      actions.push('report_problem');
+    }
     if (agreement?.status === 'awaiting_signatures') {
       const party = signingParty(user, viewer, placement);
       if (party && !(agreement.signatures ?? []).some((signature) => signature.party === party)) {
@@ -310,6 +330,7 @@ export class PlacementsService {
           at: event.createdAt.toISOString(),
         })),
       agreement: agreement ? toAgreementResponse(agreement, guardianLink) : null,
+      terminationReason: placement.terminationReason,
     };
   }
 

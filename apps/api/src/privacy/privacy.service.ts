@@ -23,31 +23,51 @@ export class PrivacyService {
   async export(user: AuthUser): Promise<Record<string, unknown>> {
     const one = async (sql: string): Promise<unknown> => (await this.dataSource.query(sql, [user.id]))[0] ?? null;
     const all = (sql: string): Promise<unknown[]> => this.dataSource.query(sql, [user.id]);
-    const [account, profile, skills, memberships, applications, messages, saved, notifications, audit, rounds] =
-      await Promise.all([
-        one(
-          `SELECT id, email, name, locale, account_type, candidate_kind, created_at, last_login_at FROM users WHERE id = $1`,
-        ),
-        one(`SELECT * FROM candidate_profiles WHERE user_id = $1`),
-        all(`SELECT skill_code, level FROM candidate_skills WHERE user_id = $1 ORDER BY skill_code`),
-        all(
-          `SELECT o.name AS organization, m.role, m.created_at FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = $1`,
-        ),
-        all(`SELECT a.id, v.title AS vacancy, a.status, a.motivation, a.created_at, a.updated_at,
+    const [
+      account,
+      profile,
+      skills,
+      memberships,
+      applications,
+      messages,
+      saved,
+      notifications,
+      audit,
+      rounds,
+      placements,
+      reports,
+    ] = await Promise.all([
+      one(
+        `SELECT id, email, name, locale, account_type, candidate_kind, created_at, last_login_at FROM users WHERE id = $1`,
+      ),
+      one(`SELECT * FROM candidate_profiles WHERE user_id = $1`),
+      all(`SELECT skill_code, level FROM candidate_skills WHERE user_id = $1 ORDER BY skill_code`),
+      all(
+        `SELECT o.name AS organization, m.role, m.created_at FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = $1`,
+      ),
+      all(`SELECT a.id, v.title AS vacancy, a.status, a.motivation, a.created_at, a.updated_at,
                   (SELECT json_agg(json_build_object('from', e.from_status, 'to', e.to_status, 'at', e.created_at) ORDER BY e.created_at)
                      FROM application_events e WHERE e.application_id = a.id) AS history
            FROM applications a JOIN vacancies v ON v.id = a.vacancy_id WHERE a.candidate_id = $1 ORDER BY a.created_at`),
-        all(`SELECT m.application_id, m.sender_kind, m.body, m.interview_at, m.interview_place, m.created_at
+      all(`SELECT m.application_id, m.sender_kind, m.body, m.interview_at, m.interview_place, m.created_at
            FROM application_messages m JOIN applications a ON a.id = m.application_id WHERE a.candidate_id = $1 OR m.sender_id = $1
            ORDER BY m.created_at`),
-        all(`SELECT vacancy_id, created_at FROM saved_vacancies WHERE user_id = $1`),
-        all(`SELECT type, data, read_at, created_at FROM notifications WHERE user_id = $1 ORDER BY created_at`),
-        all(
-          `SELECT action, entity_type, entity_id, created_at FROM audit_events WHERE actor_id = $1 ORDER BY created_at`,
-        ),
-        all(`SELECT r.name AS round, rr.vacancy_ids AS choices, rr.updated_at
+      all(`SELECT vacancy_id, created_at FROM saved_vacancies WHERE user_id = $1`),
+      all(`SELECT type, data, read_at, created_at FROM notifications WHERE user_id = $1 ORDER BY created_at`),
+      all(
+        `SELECT action, entity_type, entity_id, created_at FROM audit_events WHERE actor_id = $1 ORDER BY created_at`,
+      ),
+      all(`SELECT r.name AS round, rr.vacancy_ids AS choices, rr.updated_at
            FROM placement_round_rankings rr JOIN placement_rounds r ON r.id = rr.round_id WHERE rr.student_id = $1`),
-      ]);
+      all(`SELECT p.id, o.name AS company, p.status, p.start_date, p.end_date, p.hours_per_week, p.created_at,
+                  (SELECT json_agg(json_build_object('week', h.week_start, 'hours', h.hours, 'status', h.status) ORDER BY h.week_start)
+                     FROM hours_entries h WHERE h.placement_id = p.id) AS hours,
+                  (SELECT json_agg(json_build_object('kind', e.kind, 'ratings', e.ratings, 'summary', e.summary))
+                     FROM evaluations e WHERE e.placement_id = p.id) AS evaluations
+           FROM placements p JOIN organizations o ON o.id = p.company_id WHERE p.student_id = $1 ORDER BY p.created_at`),
+      all(`SELECT r.kind, r.category, r.description, o.name AS company, r.created_at
+           FROM reports r JOIN organizations o ON o.id = r.company_id WHERE r.reporter_id = $1 ORDER BY r.created_at`),
+    ]);
     return {
       exportedAt: new Date().toISOString(),
       account,
@@ -60,6 +80,8 @@ export class PrivacyService {
       notifications,
       audit,
       placementRoundChoices: rounds,
+      placements,
+      reports,
     };
   }
 

@@ -67,10 +67,25 @@ export interface PlacementResponse {
   events: PlacementEventResponse[];
   /** The current version of the placement agreement (POK), once drawn up. */
   agreement: AgreementResponse | null;
+  terminationReason: string | null;
 }
 
 export type PlacementAction =
-  'approve' | 'reject' | 'edit' | 'assign_supervisor' | 'assign_mentor' | 'draw_agreement' | 'sign' | 'invite_guardian';
+  | 'approve'
+  | 'reject'
+  | 'edit'
+  | 'assign_supervisor'
+  | 'assign_mentor'
+  | 'draw_agreement'
+  | 'sign'
+  | 'invite_guardian'
+  | 'log_hours'
+  | 'review_hours'
+  | 'evaluate'
+  | 'cosign_evaluation'
+  | 'complete'
+  | 'terminate'
+  | 'report_problem';
 
 /** Who signs a placement agreement; a guardian only when the student is under 18 on the start date. */
 export const AGREEMENT_PARTIES = ['student', 'guardian', 'company', 'school'] as const;
@@ -193,4 +208,90 @@ export interface PlacementOverviewResponse {
   /** Students per state, over the filtered students (before the state filter). */
   counts: Record<StudentPlacementState, number>;
   students: PlacementOverviewStudentResponse[];
+}
+
+export type HoursStatus = 'submitted' | 'approved' | 'rejected';
+
+export const HOURS_LIMITS = { max: 60, noteMax: 500 } as const;
+
+export interface HoursEntryRequest {
+  hours: number;
+  note?: string | null;
+}
+
+export interface HoursReviewRequest {
+  approve: boolean;
+  comment?: string | null;
+}
+
+export interface HoursEntryResponse {
+  /** The Monday of the week (YYYY-MM-DD). */
+  weekStart: string;
+  hours: number;
+  note: string | null;
+  status: HoursStatus;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  comment: string | null;
+}
+
+export interface HoursProgressResponse {
+  /** Weeks of the period × hours per week. */
+  requiredHours: number;
+  approvedHours: number;
+  submittedHours: number;
+  entries: HoursEntryResponse[];
+}
+
+export const EVALUATION_KINDS = ['midterm', 'final'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+
+export const EVALUATION_LIMITS = { ratingsMax: 20, workProcessMax: 160, commentMax: 1000, summaryMax: 4000 } as const;
+
+/** 1 insufficient, 2 sufficient, 3 good, 4 excellent. */
+export type EvaluationRating = 1 | 2 | 3 | 4;
+
+export interface EvaluationRequest {
+  ratings: { workProcess: string; rating: EvaluationRating; comment?: string | null }[];
+  summary: string;
+}
+
+export interface EvaluationResponse {
+  kind: EvaluationKind;
+  ratings: { workProcess: string; rating: EvaluationRating; comment: string | null }[];
+  summary: string;
+  writtenBy: string;
+  writtenAt: string;
+  cosignedBy: string | null;
+  cosignedAt: string | null;
+}
+
+export interface TerminatePlacementRequest {
+  reason: string;
+}
+
+export const REPORT_CATEGORIES = ['discrimination', 'harassment', 'safety', 'other'] as const;
+export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
+
+/** A problem with a placement, raised by any of its parties and seen by all of them. */
+export interface ProblemReportRequest {
+  description: string;
+}
+
+/** A student's report of discrimination or misconduct by a company: seen by their school and the program office only. */
+export interface MisconductReportRequest {
+  companyId: string;
+  category: ReportCategory;
+  description?: string | null;
+}
+
+export interface ReportResponse {
+  id: string;
+  kind: 'problem' | 'misconduct';
+  category: ReportCategory | null;
+  description: string | null;
+  placementId: string | null;
+  company: { id: string; name: string };
+  reporter: { id: string; name: string };
+  createdAt: string;
 }

@@ -28,6 +28,7 @@ export const API_ROUTES = {
     savedVacancies: 'me/saved-vacancies',
     rounds: 'me/rounds',
     placements: 'me/placements',
+    reports: 'me/reports',
   },
   taxonomy: {
     skills: 'taxonomy/skills',
@@ -37,6 +38,7 @@ export const API_ROUTES = {
   },
   admin: {
     organizations: 'admin/organizations',
+    reports: 'admin/reports',
   },
 } as const;
 

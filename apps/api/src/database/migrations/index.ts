@@ -6,6 +6,7 @@ import { SearchTuning1795829311000 } from './1795829311000-SearchTuning';
 import { PlacementRounds1795834606653 } from './1795834606653-PlacementRounds';
 import { Placements1795835541728 } from './1795835541728-Placements';
 import { Agreements1795836057980 } from './1795836057980-Agreements';
+import { PlacementProgress1795836660154 } from './1795836660154-PlacementProgress';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PlacementRounds1795834606653,
   Placements1795835541728,
   Agreements1795836057980,
+  PlacementProgress1795836660154,
 ];

@@ -104,6 +104,9 @@ export class PlacementEntity {
   @Column({ type: 'text', nullable: true })
   rejectionNote!: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  terminationReason!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
