@@ -22,6 +22,7 @@ import {
   type PlacementOverviewResponse,
   type PlacementResponse,
   type ReportResponse,
+  type StudentTimelineEntry,
 } from '@techzone/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
@@ -318,6 +319,16 @@ export class PlacementsController {
     @Query() query: PlacementOverviewQueryDto,
   ): Promise<PlacementOverviewResponse> {
     return this.placements.overview(user, schoolId, query);
+  }
+
+  @Authenticated({ permission: 'placement.coordinate' })
+  @Get(`${API_ROUTES.schools}/:schoolId/students/:studentId/timeline`)
+  timeline(
+    @CurrentUser() user: AuthUser,
+    @Param('schoolId', ParseUUIDPipe) schoolId: string,
+    @Param('studentId', ParseUUIDPipe) studentId: string,
+  ): Promise<StudentTimelineEntry[]> {
+    return this.placements.timeline(user, schoolId, studentId);
   }
 
   @Authenticated({ permission: 'placement.coordinate' })

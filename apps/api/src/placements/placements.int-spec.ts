@@ -104,6 +104,30 @@ describe('placements (HTTP against a real database)', () => {
       .expect(403);
   });
 
+  it('should show the coordinator a timeline per student of their own school only', async () => {
+    const studentId = student.auth.user.id;
+    const timeline = await t.http
+      .get(`/api/schools/${schoolId}/students/${studentId}/timeline`)
+      .set('Authorization', bearer(coordinator))
+      .expect(200);
+    expect(timeline.body.map((entry: { kind: string; event: string }) => `${entry.kind}:${entry.event}`)).toEqual(
+      expect.arrayContaining([
+        'application:submitted',
+        'application:offered',
+        'application:accepted',
+        'placement:proposed',
+      ]),
+    );
+    await t.http
+      .get(`/api/schools/${organizationOf(otherCoordinator)}/students/${studentId}/timeline`)
+      .set('Authorization', bearer(otherCoordinator))
+      .expect(404);
+    await t.http
+      .get(`/api/schools/${schoolId}/students/${studentId}/timeline`)
+      .set('Authorization', bearer(otherCoordinator))
+      .expect(404);
+  });
+
   it('should refuse approval while a check fails, and let the coordinator correct the period', async () => {
     await t.http
       .patch(`/api/placements/${placementId}`)

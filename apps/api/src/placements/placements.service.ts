@@ -7,6 +7,7 @@ import type {
   PlacementResponse,
   PlacementStatus,
   StudentPlacementState,
+  StudentTimelineEntry,
 } from '@techzone/contracts';
 import { STUDENT_PLACEMENT_STATES } from '@techzone/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -195,6 +196,48 @@ export class PlacementsService {
       counts[student.state] += 1;
     }
     return { counts, students: query.state ? students.filter((student) => student.state === query.state) : students };
+  }
+
+  /** A student's steps, newest first: their applications' status changes and their placements' events. */
+  async timeline(user: AuthUser, schoolId: string, studentId: string): Promise<StudentTimelineEntry[]> {
+    this.assertCoordinator(user, schoolId);
+    const rows = (await this.dataSource.query(
+      `SELECT e.created_at AS at, 'application' AS kind, e.to_status AS event, o.name AS company_name,
+              v.title AS vacancy_title, NULL AS note
+       FROM application_events e JOIN applications a ON a.id = e.application_id
+       JOIN vacancies v ON v.id = a.vacancy_id JOIN organizations o ON o.id = v.organization_id
+       WHERE a.candidate_id = $2
+       UNION ALL
+       SELECT pe.created_at, 'placement', pe.action, o.name, v.title,
+              CASE WHEN pe.action IN ('reject', 'terminated') THEN pe.note END
+       FROM placement_events pe JOIN placements p ON p.id = pe.placement_id
+       JOIN organizations o ON o.id = p.company_id LEFT JOIN vacancies v ON v.id = p.vacancy_id
+       WHERE p.student_id = $2 AND p.school_id = $1
+       ORDER BY at DESC LIMIT 200`,
+      [schoolId, studentId],
+    )) as {
+      at: Date;
+      kind: 'application' | 'placement';
+      event: string;
+      company_name: string;
+      vacancy_title: string | null;
+      note: string | null;
+    }[];
+    const [inSchool] = (await this.dataSource.query(
+      `SELECT 1 FROM candidate_profiles WHERE user_id = $1 AND school_id = $2`,
+      [studentId, schoolId],
+    )) as unknown[];
+    if (!inSchool) {
+      throw new NotFoundException('Student not found.');
+    }
+    return rows.map((row) => ({
+      at: new Date(row.at).toISOString(),
+      kind: row.kind,
+      event: row.event,
+      companyName: row.company_name,
+      vacancyTitle: row.vacancy_title,
+      note: row.note,
+    }));
   }
 
   /** The dashboard as CSV (semicolon-separated, as Dutch spreadsheets expect), one row per student. */

@@ -204,6 +204,17 @@ export interface PlacementOverviewStudentResponse {
   lastActivityAt: string | null;
 }
 
+/** One step in a student's search and placement, for the school's timeline. */
+export interface StudentTimelineEntry {
+  at: string;
+  kind: 'application' | 'placement';
+  /** Application status reached (submitted, offered, ...) or placement action (proposed, approve, agreement_signed, ...). */
+  event: string;
+  companyName: string;
+  vacancyTitle: string | null;
+  note: string | null;
+}
+
 export interface PlacementOverviewResponse {
   /** Students per state, over the filtered students (before the state filter). */
   counts: Record<StudentPlacementState, number>;
