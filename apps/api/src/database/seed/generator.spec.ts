@@ -221,6 +221,21 @@ describe('demo data generator', () => {
     }
   });
 
+  it('should give the demo school proposed and approved placements at accredited companies', () => {
+    expect(data.placements.filter((p) => p.status === 'proposed').length).toBeGreaterThanOrEqual(2);
+    const approved = data.placements.filter((p) => p.status === 'approved');
+    expect(approved.length).toBe(2);
+    expect(approved.every((p) => p.mentorId && p.supervisorId)).toBe(true);
+    for (const placement of data.placements) {
+      expect(
+        data.accreditations.some(
+          (a) => a.organizationId === placement.companyId && a.crebo === placement.qualificationCrebo,
+        ),
+      ).toBe(true);
+      expect(new Set(data.placements.map((p) => p.studentId)).size).toBe(data.placements.length);
+    }
+  });
+
   it('should make students 16 to 22 years old and spread about 40% of candidates as discoverable', () => {
     const students = data.profiles.filter((p) => p.schoolId);
     for (const student of students) {

@@ -14,7 +14,7 @@ import {
 } from '@techzone/contracts';
 import qualificationsData from '../../taxonomy/data/qualifications.json';
 import skillsData from '../../taxonomy/data/skills.json';
-import { DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-data';
+import { DEMO_EMAIL_DOMAIN, DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-data';
 import { Random } from './random';
 import {
   COMPANY_SUFFIXES,
@@ -181,6 +181,22 @@ export interface GeneratedRound {
   rankings: { studentId: string; vacancyIds: string[] }[];
 }
 
+export interface GeneratedPlacement {
+  id: string;
+  studentId: string;
+  companyId: string;
+  schoolId: string;
+  vacancyId: string;
+  status: 'proposed' | 'approved';
+  qualificationCrebo: string;
+  route: LearningRoute;
+  startDate: string;
+  endDate: string;
+  hoursPerWeek: number;
+  mentorId: string | null;
+  supervisorId: string | null;
+}
+
 export interface DemoDataSet {
   organizations: GeneratedOrganization[];
   locations: GeneratedLocation[];
@@ -192,6 +208,7 @@ export interface DemoDataSet {
   memberships: GeneratedMembership[];
   profiles: GeneratedProfile[];
   rounds: GeneratedRound[];
+  placements: GeneratedPlacement[];
 }
 
 export interface DemoDataOptions {
@@ -1058,6 +1075,7 @@ export function generateDemoData(options: DemoDataOptions): DemoDataSet {
     memberships: [],
     profiles: [],
     rounds: [],
+    placements: [],
   };
   const state = newCompanyGeneratorState();
 
@@ -1465,7 +1483,103 @@ export function generateDemoData(options: DemoDataOptions): DemoDataSet {
       hondsrugId: hondsrug.id,
     }),
   );
+  data.placements.push(
+    ...demoPlacements(root.fork('placements'), data, {
+      now,
+      schoolId: techniekcollege,
+      excludeCohortId: lasCohort.id,
+      hondsrugId: hondsrug.id,
+      mentorId: userIds.get(`praktijkopleider@${DEMO_EMAIL_DOMAIN}`) ?? null,
+      supervisorId: userIds.get(`begeleider@${DEMO_EMAIL_DOMAIN}`) ?? null,
+    }),
+  );
   return data;
+}
+
+/**
+ * Placements of demo-school students for the coordinator's overview: some proposed (awaiting the school's checks),
+ * two approved at Hondsrug with its mentor and the demo supervisor (ready for the agreement). Students outside the
+ * demo round's cohort, at companies accredited for their crebo, in a period inside their cohort.
+ */
+function demoPlacements(
+  rng: Random,
+  data: DemoDataSet,
+  context: {
+    now: Date;
+    schoolId: string;
+    excludeCohortId: string;
+    hondsrugId: string;
+    mentorId: string | null;
+    supervisorId: string | null;
+  },
+): GeneratedPlacement[] {
+  const today = isoDate(context.now);
+  const cohorts = new Map(data.cohorts.map((c) => [c.id, c]));
+  const start = nextDate(context.now, 2, 1);
+  const end = addMonths(start, 5);
+  const students = data.profiles.filter((p) => {
+    const cohort = p.cohortId ? cohorts.get(p.cohortId) : undefined;
+    return (
+      p.schoolId === context.schoolId &&
+      p.route === 'BOL' &&
+      p.qualificationCrebo !== null &&
+      p.cohortId !== context.excludeCohortId &&
+      cohort !== undefined &&
+      cohort.startDate <= isoDate(start) &&
+      cohort.endDate >= isoDate(end)
+    );
+  });
+  const accredited = (organizationId: string, crebo: string) =>
+    data.accreditations.some(
+      (a) =>
+        a.organizationId === organizationId &&
+        a.crebo === crebo &&
+        a.since <= today &&
+        (a.until === null || a.until >= isoDate(end)),
+    );
+  const placements: GeneratedPlacement[] = [];
+  const place = (student: GeneratedProfile, atHondsrug: boolean): void => {
+    const crebo = student.qualificationCrebo as string;
+    const vacancy = data.vacancies.find(
+      (v) =>
+        v.type === 'bol_internship' &&
+        v.status === 'published' &&
+        (atHondsrug ? v.organizationId === context.hondsrugId : v.organizationId !== context.hondsrugId) &&
+        accredited(v.organizationId, crebo) &&
+        !placements.some((p) => p.vacancyId === v.id && !atHondsrug),
+    );
+    if (!vacancy) {
+      return;
+    }
+    placements.push({
+      id: rng.uuid(),
+      studentId: student.userId,
+      companyId: vacancy.organizationId,
+      schoolId: context.schoolId,
+      vacancyId: vacancy.id,
+      status: atHondsrug ? 'approved' : 'proposed',
+      qualificationCrebo: crebo,
+      route: 'BOL',
+      startDate: isoDate(start),
+      endDate: isoDate(end),
+      hoursPerWeek: Math.min(Math.max(vacancy.hoursPerWeek, 16), 40),
+      mentorId: atHondsrug ? context.mentorId : null,
+      supervisorId: atHondsrug ? context.supervisorId : null,
+    });
+  };
+  const forHondsrug = rng.sample(
+    students.filter((p) => accredited(context.hondsrugId, p.qualificationCrebo as string)),
+    2,
+  );
+  forHondsrug.forEach((student) => place(student, true));
+  const others = students.filter((p) => !forHondsrug.includes(p));
+  for (const student of rng.sample(others, Math.min(others.length, 8))) {
+    if (placements.length >= 6) {
+      break;
+    }
+    place(student, false);
+  }
+  return placements;
 }
 
 /**

@@ -222,6 +222,26 @@ export async function loadDemoData(manager: EntityManager, data: DemoDataSet, pa
   await insertRows(manager, data.vacancies.flatMap(vacancySkillRecords), INSERT_VACANCY_SKILLS, 5000);
   await insertRows(
     manager,
+    data.placements,
+    `INSERT INTO placements (id, student_id, company_id, school_id, vacancy_id, status, qualification_crebo, route,
+       start_date, end_date, hours_per_week, mentor_id, supervisor_id)
+     SELECT id, "studentId", "companyId", "schoolId", "vacancyId", status, "qualificationCrebo", route, "startDate",
+       "endDate", "hoursPerWeek", "mentorId", "supervisorId" FROM jsonb_to_recordset($1::jsonb)
+       AS x(id uuid, "studentId" uuid, "companyId" uuid, "schoolId" uuid, "vacancyId" uuid, status text,
+            "qualificationCrebo" text, route text, "startDate" date, "endDate" date, "hoursPerWeek" int,
+            "mentorId" uuid, "supervisorId" uuid)`,
+  );
+  await insertRows(
+    manager,
+    data.placements.map((p) => ({ placementId: p.id, status: p.status })),
+    `INSERT INTO placement_events (placement_id, action, from_status, to_status)
+     SELECT "placementId", 'proposed', NULL, 'proposed' FROM jsonb_to_recordset($1::jsonb) AS x("placementId" uuid, status text)
+     UNION ALL
+     SELECT "placementId", 'approve', 'proposed', 'approved' FROM jsonb_to_recordset($1::jsonb) AS x("placementId" uuid, status text)
+       WHERE status = 'approved'`,
+  );
+  await insertRows(
+    manager,
     data.rounds,
     `INSERT INTO placement_rounds (id, school_id, cohort_id, name, deadline, max_choices, status)
      SELECT id, "schoolId", "cohortId", name, deadline, "maxChoices", 'open' FROM jsonb_to_recordset($1::jsonb)
