@@ -31,6 +31,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./applications/applications.routes'),
   },
   {
+    path: 'rondes',
+    canActivate: [permissionGuard('application.create')],
+    loadChildren: () => import('./rounds/rounds.routes'),
+  },
+  {
     path: 'bedrijf',
     canActivate: [permissionGuard('vacancy.manage')],
     loadChildren: () => import('./company-vacancies/company-vacancies.routes'),

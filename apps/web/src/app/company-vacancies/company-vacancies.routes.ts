@@ -4,8 +4,8 @@ import { provideDates } from '../shared/provide-dates';
 import { CompanyVacanciesPage } from './company-vacancies-page';
 import { VacancyEditorPage } from './vacancy-editor-page';
 
-/** /bedrijf/…: a company's own vacancies (vacancy.manage) and their applicants and findable
- * candidates (application.manage). */
+/** /bedrijf/…: a company's own vacancies (vacancy.manage), their applicants and findable candidates, and the
+ * schools' placement rounds it offers places in (application.manage). */
 export default [
   {
     path: '',
@@ -26,6 +26,12 @@ export default [
         title: 'titles.candidates',
         canActivate: [permissionGuard('application.manage')],
         loadComponent: () => import('../company-candidates/candidates-page').then((m) => m.CandidatesPage),
+      },
+      {
+        path: 'rondes',
+        title: 'titles.companyRounds',
+        canActivate: [permissionGuard('application.manage')],
+        loadComponent: () => import('../company-rounds/company-rounds-page').then((m) => m.CompanyRoundsPage),
       },
       {
         path: 'sollicitaties/:id',

@@ -42,6 +42,15 @@ import { NextStepCard } from './next-step-card';
           link="/sollicitaties"
           linkKey="home.candidate.applicationsLink"
         />
+        @if (user().candidateKind === 'student') {
+          <tz-next-step-card
+            icon="format_list_numbered"
+            titleKey="home.candidate.roundsTitle"
+            textKey="home.candidate.roundsText"
+            link="/rondes"
+            linkKey="home.candidate.roundsLink"
+          />
+        }
         <tz-next-step-card
           icon="bookmark"
           titleKey="home.candidate.savedTitle"

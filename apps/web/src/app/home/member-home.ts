@@ -28,6 +28,12 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
       textKey: 'home.company.candidatesText',
       link: { path: '/bedrijf/vacatures', linkKey: 'home.company.candidatesLink', permission: 'application.manage' },
     },
+    {
+      icon: 'format_list_numbered',
+      titleKey: 'home.company.roundsTitle',
+      textKey: 'home.company.roundsText',
+      link: { path: '/bedrijf/rondes', linkKey: 'home.company.roundsLink', permission: 'application.manage' },
+    },
   ],
   school: [
     {
@@ -36,7 +42,12 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
       textKey: 'home.school.studentsText',
       link: { path: '/school/studenten', linkKey: 'home.school.studentsLink', permission: 'placement.coordinate' },
     },
-    { icon: 'assignment_ind', titleKey: 'home.school.placementsTitle', textKey: 'home.school.placementsText' },
+    {
+      icon: 'assignment_ind',
+      titleKey: 'home.school.placementsTitle',
+      textKey: 'home.school.placementsText',
+      link: { path: '/school/rondes', linkKey: 'home.school.placementsLink', permission: 'placement.coordinate' },
+    },
   ],
 };
 

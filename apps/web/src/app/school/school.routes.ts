@@ -1,8 +1,25 @@
 import { Routes } from '@angular/router';
+import { provideDates } from '../shared/provide-dates';
 import { SchoolStudentsPage } from './school-students-page';
 
 /** /school/…: pages for school coordinators (placement.coordinate). */
 export default [
-  { path: '', pathMatch: 'full', redirectTo: 'studenten' },
-  { path: 'studenten', title: 'titles.schoolStudents', component: SchoolStudentsPage },
+  {
+    path: '',
+    providers: [provideDates()],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'studenten' },
+      { path: 'studenten', title: 'titles.schoolStudents', component: SchoolStudentsPage },
+      {
+        path: 'rondes',
+        title: 'titles.schoolRounds',
+        loadComponent: () => import('../school-rounds/school-rounds-page').then((m) => m.SchoolRoundsPage),
+      },
+      {
+        path: 'rondes/:id',
+        title: 'titles.schoolRound',
+        loadComponent: () => import('../school-rounds/round-detail-page').then((m) => m.RoundDetailPage),
+      },
+    ],
+  },
 ] satisfies Routes;

@@ -1,4 +1,11 @@
-import { ApplicationResponse, MembershipSummary, MeResponse, permissionsFor, Role } from '@techzone/contracts';
+import {
+  ApplicationResponse,
+  MembershipSummary,
+  MeResponse,
+  permissionsFor,
+  Role,
+  VacancySummaryResponse,
+} from '@techzone/contracts';
 
 let sequence = 0;
 
@@ -88,6 +95,29 @@ export function newApplication(overrides: Partial<ApplicationResponse> = {}): Ap
     allowedNext: ['in_review', 'interview', 'offered', 'rejected'],
     events: [],
     messages: [],
+    ...overrides,
+  };
+}
+
+export function newVacancySummary(overrides: Partial<VacancySummaryResponse> = {}): VacancySummaryResponse {
+  sequence += 1;
+  return {
+    id: `vacancy-${sequence}`,
+    type: 'bol_internship',
+    status: 'published',
+    title: `Stage ${sequence}`,
+    excerpt: '',
+    company: { id: 'org-1', name: 'Metaalbewerking Emmen B.V.', city: 'Emmen', verified: true },
+    place: { id: 1, name: 'Emmen', municipality: 'Emmen' },
+    distanceKm: null,
+    levels: ['mbo3'],
+    hoursPerWeek: 32,
+    startDate: null,
+    endDate: null,
+    positions: 2,
+    publishedAt: '2026-03-01T09:00:00Z',
+    expiresAt: null,
+    skills: [],
     ...overrides,
   };
 }

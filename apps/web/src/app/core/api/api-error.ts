@@ -35,6 +35,12 @@ export const KNOWN_ERROR_CODES = [
   'unknownSector',
   'dateOrder',
   'tooYoung',
+  'past',
+  'notOpen',
+  'duplicate',
+  'ineligible',
+  'notInRound',
+  'notCandidate',
 ] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 

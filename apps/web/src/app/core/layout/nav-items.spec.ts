@@ -19,11 +19,13 @@ describe('navItemsFor', () => {
       'nav.profile',
       'nav.saved',
       'nav.applications',
+      'nav.rounds',
     ]);
     expect(labels(navItemsFor(newCompanyOwner()))).toEqual([
       'nav.home',
       'nav.vacancies',
       'nav.myVacancies',
+      'nav.rounds',
       'nav.organization',
     ]);
     expect(
@@ -45,7 +47,25 @@ describe('navItemsFor', () => {
           }),
         ),
       ),
-    ).toEqual(['nav.home', 'nav.vacancies', 'nav.students', 'nav.organization']);
+    ).toEqual(['nav.home', 'nav.vacancies', 'nav.students', 'nav.rounds', 'nav.organization']);
     expect(labels(navItemsFor(newAdmin()))).toEqual(['nav.home', 'nav.vacancies', 'nav.verification']);
+  });
+
+  it('should lead each side of a placement round to its own page, and professionals to none', () => {
+    const pathOf = (items: ReturnType<typeof navItemsFor>) =>
+      items.find((item) => item.labelKey === 'nav.rounds')?.path ?? null;
+    expect(pathOf(navItemsFor(newUser()))).toBe('/rondes');
+    expect(pathOf(navItemsFor(newUser({ candidateKind: 'professional', roles: ['professional'] })))).toBeNull();
+    expect(pathOf(navItemsFor(newCompanyOwner()))).toBe('/bedrijf/rondes');
+    expect(
+      pathOf(
+        navItemsFor(
+          newUser({
+            roles: ['school_coordinator'],
+            memberships: [newMembership({ kind: 'school', role: 'coordinator' })],
+          }),
+        ),
+      ),
+    ).toBe('/school/rondes');
   });
 });

@@ -25,12 +25,20 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
   }
   if (can('application.create')) {
     items.push({ path: '/sollicitaties', labelKey: 'nav.applications', exact: false });
+    // Placement rounds are for students of a school's cohort, not for professionals.
+    if (user.candidateKind === 'student') {
+      items.push({ path: '/rondes', labelKey: 'nav.rounds', exact: false });
+    }
   }
   if (can('vacancy.manage')) {
     items.push({ path: '/bedrijf/vacatures', labelKey: 'nav.myVacancies', exact: false });
   }
+  if (can('application.manage')) {
+    items.push({ path: '/bedrijf/rondes', labelKey: 'nav.rounds', exact: false });
+  }
   if (can('placement.coordinate')) {
     items.push({ path: '/school/studenten', labelKey: 'nav.students', exact: false });
+    items.push({ path: '/school/rondes', labelKey: 'nav.rounds', exact: false });
   }
   if (can('organization.readOwn')) {
     items.push({ path: '/organization', labelKey: 'nav.organization', exact: false });

@@ -64,6 +64,51 @@ describe('notificationText', () => {
     expect(notificationPath(invitation)).toBe('/vacatures/v1');
   });
 
+  it('should tell a student the place a placement round gave them, or that it gave none', () => {
+    const offer = {
+      type: 'round.offer',
+      data: {
+        roundName: 'Stageronde lassers',
+        vacancyTitle: 'Stage lassen',
+        companyName: 'Hondsrug',
+        applicationId: 'a1',
+        path: '/sollicitaties/a1',
+      },
+    };
+    expect(notificationText(offer)).toEqual({
+      key: 'notifications.types.roundOffer',
+      params: {
+        vacancyTitle: 'Stage lassen',
+        companyName: 'Hondsrug',
+        candidateName: '',
+        roundName: 'Stageronde lassers',
+        schoolName: '',
+        placed: '0',
+      },
+      statusKey: null,
+    });
+    expect(notificationPath(offer)).toBe('/sollicitaties/a1');
+    const unplaced = notificationText({
+      type: 'round.unplaced',
+      data: { roundName: 'Stageronde lassers', roundId: 'r1' },
+    });
+    expect(unplaced.key).toBe('notifications.types.roundUnplaced');
+    expect(unplaced.params['roundName']).toBe('Stageronde lassers');
+  });
+
+  it('should tell a company that a round was published and how many students it got', () => {
+    const published = notificationText({
+      type: 'round.published',
+      data: { roundName: 'Stageronde lassers', schoolName: 'Techniek College', placed: '2' },
+    });
+    expect(published.key).toBe('notifications.types.roundPublished');
+    expect(published.params).toMatchObject({
+      roundName: 'Stageronde lassers',
+      schoolName: 'Techniek College',
+      placed: '2',
+    });
+  });
+
   it('should only lead to an internal path', () => {
     expect(notificationPath({ data: { path: '/sollicitaties/a1' } })).toBe('/sollicitaties/a1');
     expect(notificationPath({ data: { path: 'https://evil.example' } })).toBe('/home');

@@ -16,6 +16,9 @@ const KNOWN_TYPES = [
   'application.message',
   'vacancy.filled',
   'vacancy.invitation',
+  'round.offer',
+  'round.unplaced',
+  'round.published',
 ] as const;
 type KnownType = (typeof KNOWN_TYPES)[number];
 
@@ -41,7 +44,17 @@ function typeKey(type: KnownType, data: Record<string, string>): string {
       return 'notifications.types.filled';
     case 'vacancy.invitation':
       return 'notifications.types.invitation';
+    case 'round.offer':
+      return 'notifications.types.roundOffer';
+    case 'round.unplaced':
+      return 'notifications.types.roundUnplaced';
+    case 'round.published':
+      return 'notifications.types.roundPublished';
   }
+}
+
+function isRoundType(type: KnownType): boolean {
+  return type === 'round.offer' || type === 'round.unplaced' || type === 'round.published';
 }
 
 /** A notification from the API → the text to show, built from its type and data (never from server prose). */
@@ -62,6 +75,14 @@ export function notificationText(notification: Pick<NotificationResponse, 'type'
     !statusKey
   ) {
     return { key: 'notifications.types.other', params, statusKey: null };
+  }
+  if (isRoundType(notification.type)) {
+    // A school's placement round: the round's name, and for a company how many students it got.
+    Object.assign(params, {
+      roundName: data['roundName'] ?? '',
+      schoolName: data['schoolName'] ?? '',
+      placed: data['placed'] ?? '0',
+    });
   }
   return { key: typeKey(notification.type, data), params, statusKey };
 }

@@ -73,9 +73,15 @@ export class MatchReasons {
 
   readonly reasons = input.required<readonly MatchReasonResponse[]>();
   readonly view = input<MatchView>('candidate');
+  /** Show only the first reasons (good news first); all of them when left out. */
+  readonly limit = input<number | null>(null);
 
   protected readonly icons = ICONS;
-  protected readonly shown = computed(() => this.texts.reasons(this.reasons(), this.view()));
+  protected readonly shown = computed(() => {
+    const reasons = this.texts.reasons(this.reasons(), this.view());
+    const limit = this.limit();
+    return limit === null ? reasons : reasons.slice(0, limit);
+  });
 
   constructor() {
     this.texts.load();
