@@ -7,6 +7,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { InsightsModule } from './insights/insights.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MatchingModule } from './matching/matching.module';
@@ -47,6 +48,7 @@ export class AppModule {
         MatchingModule,
         RoundsModule,
         PlacementsModule,
+        InsightsModule,
         PrivacyModule,
         HealthModule,
       ],

@@ -13,6 +13,7 @@ import { STUDENT_PLACEMENT_STATES } from '@techzone/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { csvCell } from '../common/csv';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { assertMember } from '../organizations/organization-access';
@@ -641,16 +642,4 @@ function toOverviewStudent(row: OverviewRow, soon: string): PlacementOverviewStu
         : null,
     lastActivityAt: activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))).toISOString() : null,
   };
-}
-
-/** A CSV cell: quoted when needed, and never a formula (a leading =, +, - or @ is defused with a quote). */
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) {
-    return '';
-  }
-  let text = String(value);
-  if (/^[=+\-@]/.test(text)) {
-    text = `'${text}`;
-  }
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

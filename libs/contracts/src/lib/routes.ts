@@ -21,6 +21,7 @@ export const API_ROUTES = {
   rounds: 'rounds',
   placements: 'placements',
   guardian: 'guardian',
+  insights: 'insights/region',
   me: {
     applications: 'me/applications',
     recommendations: 'me/recommendations',
@@ -39,6 +40,7 @@ export const API_ROUTES = {
   admin: {
     organizations: 'admin/organizations',
     reports: 'admin/reports',
+    insights: 'admin/insights',
   },
 } as const;
 
