@@ -41,6 +41,7 @@ export const API_ROUTES = {
     organizations: 'admin/organizations',
     reports: 'admin/reports',
     insights: 'admin/insights',
+    taxonomy: 'admin/taxonomy',
   },
 } as const;
 

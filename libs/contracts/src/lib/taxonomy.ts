@@ -77,3 +77,41 @@ export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 /** CEFR-like: basic, conversational, fluent, native. */
 export const LANGUAGE_LEVELS = ['basic', 'conversational', 'fluent', 'native'] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+
+/** The program office keeps the taxonomies; a change reaches search and matching at once. */
+export interface SkillInput {
+  /** Dotted lower-case code, e.g. "weld.laser". */
+  code: string;
+  parent: string | null;
+  nl: string;
+  en: string;
+  kind: 'group' | 'skill';
+  escoUri?: string | null;
+  synonyms?: string[];
+}
+
+export type SkillUpdate = Partial<Omit<SkillInput, 'code'>>;
+
+export interface QualificationInput {
+  crebo: string;
+  nl: string;
+  en: string;
+  level: 1 | 2 | 3 | 4;
+  dossierCrebo: string;
+  dossier: string;
+  domain: string;
+  routes: LearningRoute[];
+  skillCodes?: string[];
+}
+
+export type QualificationUpdate = Partial<Omit<QualificationInput, 'crebo'>>;
+
+export interface SectorInput {
+  code: string;
+  parent: string | null;
+  nl: string;
+  en: string;
+  level: 'section' | 'division' | 'group';
+}
+
+export type SectorUpdate = Partial<Pick<SectorInput, 'nl' | 'en'>>;
