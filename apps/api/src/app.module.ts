@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InsightsModule } from './insights/insights.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -49,6 +50,7 @@ export class AppModule {
         RoundsModule,
         PlacementsModule,
         InsightsModule,
+        EventsModule,
         PrivacyModule,
         HealthModule,
       ],

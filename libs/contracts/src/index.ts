@@ -1,6 +1,7 @@
 export * from './lib/applications';
 export * from './lib/auth';
 export * from './lib/errors';
+export * from './lib/events';
 export * from './lib/insights';
 export * from './lib/matching';
 export * from './lib/organizations';

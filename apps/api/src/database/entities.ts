@@ -3,6 +3,8 @@ import { ApplicationMessageEntity } from '../applications/entities/application-m
 import { ApplicationEntity } from '../applications/entities/application.entity';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
+import { EventSignupEntity } from '../events/entities/event-signup.entity';
+import { EventEntity } from '../events/entities/event.entity';
 import { InvitationEntity } from '../invitations/entities/invitation.entity';
 import { NotificationEntity } from '../notifications/entities/notification.entity';
 import { AccreditationEntity } from '../organizations/entities/accreditation.entity';
@@ -71,6 +73,8 @@ export const ENTITIES = [
   HoursEntryEntity,
   EvaluationEntity,
   ReportEntity,
+  EventEntity,
+  EventSignupEntity,
   PlacementRoundEntity,
   RoundVacancyEntity,
   RoundRankingEntity,

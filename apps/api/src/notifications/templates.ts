@@ -182,6 +182,36 @@ const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mai
       text: `A student has made a report about ${d['companyName']} (${d['category']}). See the report: ${link}`,
     }),
   },
+  'event.cancelled': {
+    nl: (d, link) => ({
+      subject: `Afgelast: ${d['eventTitle']}`,
+      text: `"${d['eventTitle']}" gaat niet door. Je aanmelding vervalt.\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Cancelled: ${d['eventTitle']}`,
+      text: `"${d['eventTitle']}" will not take place. Your sign-up lapses.\n\n${link}`,
+    }),
+  },
+  'event.approved': {
+    nl: (d, link) => ({
+      subject: `Evenement goedgekeurd: ${d['eventTitle']}`,
+      text: `Het programmabureau heeft "${d['eventTitle']}" goedgekeurd; het staat nu in de agenda.\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Event approved: ${d['eventTitle']}`,
+      text: `The program office has approved "${d['eventTitle']}"; it is now in the calendar.\n\n${link}`,
+    }),
+  },
+  'event.rejected': {
+    nl: (d, link) => ({
+      subject: `Evenement niet goedgekeurd: ${d['eventTitle']}`,
+      text: `Het programmabureau heeft "${d['eventTitle']}" niet goedgekeurd.\n\n${link}`,
+    }),
+    en: (d, link) => ({
+      subject: `Event not approved: ${d['eventTitle']}`,
+      text: `The program office has not approved "${d['eventTitle']}".\n\n${link}`,
+    }),
+  },
 };
 
 const STATUS_NL: Record<string, string> = {

@@ -21,6 +21,7 @@ export const API_ROUTES = {
   rounds: 'rounds',
   placements: 'placements',
   guardian: 'guardian',
+  events: 'events',
   insights: 'insights/region',
   me: {
     applications: 'me/applications',
@@ -30,6 +31,7 @@ export const API_ROUTES = {
     rounds: 'me/rounds',
     placements: 'me/placements',
     reports: 'me/reports',
+    events: 'me/events',
   },
   taxonomy: {
     skills: 'taxonomy/skills',
@@ -42,6 +44,7 @@ export const API_ROUTES = {
     reports: 'admin/reports',
     insights: 'admin/insights',
     taxonomy: 'admin/taxonomy',
+    events: 'admin/events',
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { PlacementRounds1795834606653 } from './1795834606653-PlacementRounds';
 import { Placements1795835541728 } from './1795835541728-Placements';
 import { Agreements1795836057980 } from './1795836057980-Agreements';
 import { PlacementProgress1795836660154 } from './1795836660154-PlacementProgress';
+import { Events1795838665703 } from './1795838665703-Events';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Placements1795835541728,
   Agreements1795836057980,
   PlacementProgress1795836660154,
+  Events1795838665703,
 ];
