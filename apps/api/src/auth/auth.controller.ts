@@ -1,11 +1,32 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { API_ROUTES, REFRESH_COOKIE, type AuthResponse, type MeResponse } from '@techzone/contracts';
+import {
+  API_ROUTES,
+  REFRESH_COOKIE,
+  type AuthResponse,
+  type MeResponse,
+  type SessionResponse,
+} from '@techzone/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountSecurityService } from './account-security.service';
 import type { AuthUser } from './auth-user';
 import { AuthService, ClientInfo, SessionResult } from './auth.service';
 import { Authenticated, CurrentUser, Public } from './decorators';
 import { LoginDto } from './dto/login.dto';
+import { PasswordResetConfirmDto, PasswordResetDto } from './dto/password-reset.dto';
 import { RegisterDto } from './dto/register.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 
@@ -30,7 +51,42 @@ function withCookie(request: FastifyRequest, reply: FastifyReply, session: Sessi
 @ApiTags('auth')
 @Controller(API_ROUTES.auth.base)
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly security: AccountSecurityService,
+  ) {}
+
+  /** The user's live login sessions; `current` marks this browser's. */
+  @Authenticated()
+  @Get('sessions')
+  sessions(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest): Promise<SessionResponse[]> {
+    const cookie = request.cookies?.[REFRESH_COOKIE] ?? '';
+    const id = /^([0-9a-f-]{36})\./.exec(cookie)?.[1] ?? null;
+    return this.security.sessions(user, id);
+  }
+
+  @Authenticated()
+  @Delete('sessions/:id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  endSession(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.security.endSession(user, id);
+  }
+
+  /** Always 202: whether the address has an account is not revealed. */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiTooManyRequestsResponse()
+  requestReset(@Body() dto: PasswordResetDto, @Req() request: FastifyRequest): Promise<void> {
+    return this.security.requestReset(dto, request.ip);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  confirmReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
+    return this.security.confirmReset(dto);
+  }
 
   @Public()
   @Post('register')

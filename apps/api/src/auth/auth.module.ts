@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { AccountSecurityService } from './account-security.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -26,6 +27,7 @@ import { RefreshTokensService } from './refresh-tokens.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    AccountSecurityService,
     RefreshTokensService,
     JwtStrategy,
     OptionalUser,

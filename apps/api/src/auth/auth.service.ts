@@ -9,12 +9,13 @@ import { InvitationsService } from '../invitations/invitations.service';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RateLimitRule, RateLimitService } from '../rate-limit/rate-limit.service';
 import { normalizeEmail, UsersRepository } from '../users/users.repository';
+import { AccountSecurityService } from './account-security.service';
 import type { AuthUser } from './auth-user';
 import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { JwtSecret } from './jwt-secret';
-import { checkPassword } from './password-policy';
+import { checkPassword, PASSWORD_MESSAGES } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import { RefreshTokensService } from './refresh-tokens.service';
 
@@ -31,12 +32,6 @@ export interface SessionResult {
 
 const WRONG_CREDENTIALS = 'Wrong e-mail address or password.';
 
-const PASSWORD_MESSAGES = {
-  minLength: 'password must be at least 12 characters',
-  maxLength: 'password must be at most 128 characters',
-  commonPassword: 'password is too common or too easy to guess',
-} as const;
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -50,6 +45,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly invitations: InvitationsService,
+    private readonly security: AccountSecurityService,
   ) {}
 
   async register(dto: RegisterDto, client: ClientInfo): Promise<SessionResult> {
@@ -138,8 +134,11 @@ export class AuthService {
     const user = await this.users.findByEmail(email);
     const valid = await verifyPassword(user?.passwordHash ?? null, dto.password);
     if (!user || !valid) {
-      await this.rateLimits.count(accountRule);
+      const failures = await this.rateLimits.count(accountRule);
       await this.rateLimits.count(addressRule);
+      if (user && failures === accountRule.limit) {
+        await this.security.sendLockoutNotice(user.id);
+      }
       await this.audit.record({
         actorId: null,
         action: 'auth.login_failed',

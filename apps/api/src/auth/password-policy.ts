@@ -55,3 +55,10 @@ export function checkPassword(password: string, personal: string[] = []): Passwo
     .filter((part) => part.length > 2);
   return zxcvbn().check(password, userInputs).score < 3 ? 'commonPassword' : null;
 }
+
+/** The message of each problem, in the error's details. */
+export const PASSWORD_MESSAGES = {
+  minLength: 'password must be at least 12 characters',
+  maxLength: 'password must be at most 128 characters',
+  commonPassword: 'password is too common or too easy to guess',
+} as const;

@@ -70,3 +70,25 @@ export interface UpdateMeRequest {
   name?: string;
   locale?: Locale;
 }
+
+/** A login session (one refresh-token family), as its user sees it. */
+export interface SessionResponse {
+  id: string;
+  userAgent: string | null;
+  startedAt: string;
+  lastActiveAt: string;
+  /** The session of this browser. */
+  current: boolean;
+}
+
+export interface PasswordResetRequest {
+  email: string;
+}
+
+export interface PasswordResetConfirmRequest {
+  token: string;
+  password: string;
+}
+
+/** A password-reset link works once, for this many minutes. */
+export const PASSWORD_RESET_MINUTES = 60;

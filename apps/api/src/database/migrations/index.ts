@@ -8,6 +8,7 @@ import { Placements1795835541728 } from './1795835541728-Placements';
 import { Agreements1795836057980 } from './1795836057980-Agreements';
 import { PlacementProgress1795836660154 } from './1795836660154-PlacementProgress';
 import { Events1795838665703 } from './1795838665703-Events';
+import { PasswordResets1795839223216 } from './1795839223216-PasswordResets';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Agreements1795836057980,
   PlacementProgress1795836660154,
   Events1795838665703,
+  PasswordResets1795839223216,
 ];
