@@ -121,6 +121,12 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_WINDOW_SECONDS = 900;
 
+  /** Candidates who have not logged in for this many days are erased (their personal data removed). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  CANDIDATE_RETENTION_DAYS = 730;
+
   get embedded(): boolean {
     return !this.DATABASE_URL;
   }

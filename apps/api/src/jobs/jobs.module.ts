@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { JobsService } from './jobs.service';
 
-@Module({ providers: [JobsService], exports: [JobsService] })
+@Module({ imports: [PrivacyModule], providers: [JobsService], exports: [JobsService] })
 export class JobsModule {}

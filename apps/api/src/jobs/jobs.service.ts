@@ -3,10 +3,12 @@ import { NO_GHOSTING_WORKING_DAYS } from '@techzone/contracts';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PrivacyService } from '../privacy/privacy.service';
 
 /** Any 64-bit constant unique to the job: the PostgreSQL advisory lock that lets one replica run it at a time. */
 const OVERDUE_LOCK = 7_310_201;
 const ACTIVATE_LOCK = 7_310_202;
+const RETENTION_LOCK = 7_310_203;
 const HOUR = 3600 * 1000;
 
 /**
@@ -22,6 +24,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
+    private readonly privacy: PrivacyService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -31,12 +34,18 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.timer = setInterval(() => {
       this.flagOverdueApplications().catch((error: unknown) => this.logger.warn({ err: error }, 'Overdue job failed'));
       this.activatePlacements().catch((error: unknown) => this.logger.warn({ err: error }, 'Activation job failed'));
+      this.applyRetention().catch((error: unknown) => this.logger.warn({ err: error }, 'Retention job failed'));
     }, HOUR);
     this.timer.unref();
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.timer);
+  }
+
+  /** Erases candidates inactive for longer than CANDIDATE_RETENTION_DAYS; one replica at a time. */
+  applyRetention(): Promise<number> {
+    return this.privacy.eraseInactiveCandidates(this.config.CANDIDATE_RETENTION_DAYS, RETENTION_LOCK);
   }
 
   /** Placements with a signed agreement become active on their start date. Returns how many it started. */

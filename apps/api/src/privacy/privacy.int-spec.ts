@@ -1,4 +1,5 @@
 import type { ApplicationResponse } from '@techzone/contracts';
+import { JobsService } from '../jobs/jobs.service';
 import {
   bearer,
   placeId,
@@ -93,5 +94,40 @@ describe('privacy: export and erasure of one own data (HTTP against a real datab
     ]);
     expect(n).toBe(0);
     await t.http.get('/api/auth/me').set('Authorization', bearer(other)).expect(200);
+  });
+
+  it('should erase candidates inactive for longer than the retention period, and keep the others', async () => {
+    const dormant = await register(t.http, { kind: 'professional', name: 'Slapend Account' });
+    const recent = await register(t.http, { kind: 'professional', name: 'Actief Account' });
+    await t.dataSource.query(
+      `UPDATE users SET last_login_at = now() - interval '800 days', created_at = now() - interval '900 days' WHERE id = $1`,
+      [dormant.auth.user.id],
+    );
+    await t.dataSource.query(`UPDATE users SET last_login_at = now() - interval '100 days' WHERE id = $1`, [
+      recent.auth.user.id,
+    ]);
+    await t.dataSource.query(
+      `UPDATE users SET last_login_at = now() - interval '800 days' WHERE id = (SELECT user_id FROM memberships LIMIT 1)`,
+    );
+    const erased = await t.app.get(JobsService).applyRetention();
+    expect(erased).toBe(1);
+    const rows = (await t.dataSource.query(`SELECT id, name, email FROM users WHERE id = ANY($1::uuid[])`, [
+      [dormant.auth.user.id, recent.auth.user.id],
+    ])) as { id: string; name: string; email: string }[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get(dormant.auth.user.id)).toMatchObject({ name: 'Verwijderde gebruiker' });
+    expect(byId.get(dormant.auth.user.id)?.email).toMatch(/\.invalid$/);
+    expect(byId.get(recent.auth.user.id)).toMatchObject({ name: 'Actief Account' });
+    await t.http.post('/api/auth/login').send({ email: dormant.email, password: TEST_PASSWORD }).expect(401);
+    const [audit] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'user.erased_inactive' AND entity_id = $1`,
+      [dormant.auth.user.id],
+    );
+    expect(audit.n).toBe(1);
+    // Company members are not candidates: the retention job leaves them alone.
+    const [members] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM users WHERE account_type = 'member' AND email LIKE '%.invalid'`,
+    );
+    expect(members.n).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { verifyPassword } from '../auth/passwords';
@@ -93,19 +93,54 @@ export class PrivacyService {
     if (!row || !(await verifyPassword(row.password_hash, password))) {
       throw new UnauthorizedException('That password is not right.');
     }
-    await this.dataSource.transaction(async (manager) => {
-      const id = user.id;
-      await manager.query(`UPDATE applications SET motivation = $2 WHERE candidate_id = $1`, [id, REMOVED]);
-      await manager.query(`UPDATE application_messages SET body = $2 WHERE sender_id = $1`, [id, REMOVED]);
-      await manager.query(`DELETE FROM placement_round_rankings WHERE student_id = $1`, [id]);
-      for (const table of ['candidate_profiles', 'saved_vacancies', 'notifications', 'refresh_tokens', 'memberships']) {
-        await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [id]);
+    await this.dataSource.transaction((manager) => this.eraseAccount(manager, user.id, 'user.erased'));
+  }
+
+  /**
+   * Removes or anonymises a person's data while keeping what others rely on: applications a company saw stay, as
+   * from a deleted user, without motivation or messages.
+   */
+  async eraseAccount(manager: EntityManager, id: string, action: string): Promise<void> {
+    await manager.query(`UPDATE applications SET motivation = $2 WHERE candidate_id = $1`, [id, REMOVED]);
+    await manager.query(`UPDATE application_messages SET body = $2 WHERE sender_id = $1`, [id, REMOVED]);
+    await manager.query(`DELETE FROM placement_round_rankings WHERE student_id = $1`, [id]);
+    await manager.query(`DELETE FROM event_signups WHERE user_id = $1`, [id]);
+    for (const table of ['candidate_profiles', 'saved_vacancies', 'notifications', 'refresh_tokens', 'memberships']) {
+      await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [id]);
+    }
+    await manager.query(
+      `UPDATE users SET email = $2, name = 'Verwijderde gebruiker', password_hash = $3, last_login_at = NULL WHERE id = $1`,
+      [id, `deleted-${id}@deleted.invalid`, ERASED],
+    );
+    await this.audit.record({ actorId: null, action, entityType: 'user', entityId: id }, manager);
+  }
+
+  /**
+   * Retention: candidates who have not logged in for `days` days (and have no placement under way) are erased.
+   * Returns how many.
+   */
+  async eraseInactiveCandidates(days: number, lockKey: number): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      // One replica at a time: a transaction-scoped advisory lock.
+      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [lockKey])) as {
+        locked: boolean;
+      }[];
+      if (!locked) {
+        return 0;
       }
-      await manager.query(
-        `UPDATE users SET email = $2, name = 'Verwijderde gebruiker', password_hash = $3, last_login_at = NULL WHERE id = $1`,
-        [id, `deleted-${id}@deleted.invalid`, ERASED],
-      );
-      await this.audit.record({ actorId: null, action: 'user.erased', entityType: 'user', entityId: id }, manager);
+      const rows = (await manager.query(
+        `SELECT u.id FROM users u
+         WHERE u.account_type = 'candidate' AND u.email NOT LIKE '%.invalid'
+           AND coalesce(u.last_login_at, u.created_at) < now() - make_interval(days => $1::int)
+           AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.student_id = u.id
+                           AND p.status IN ('proposed', 'approved', 'agreement_signed', 'active'))
+         ORDER BY u.id LIMIT 1000 FOR UPDATE OF u SKIP LOCKED`,
+        [days],
+      )) as { id: string }[];
+      for (const row of rows) {
+        await this.eraseAccount(manager, row.id, 'user.erased_inactive');
+      }
+      return rows.length;
     });
   }
 }

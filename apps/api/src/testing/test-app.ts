@@ -46,6 +46,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   http: ReturnType<typeof request>;
   dataSource: DataSource;
+  /** The database's URL, for a second app on the same database (see `startReplica`). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -68,10 +70,35 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     http: request(app.getHttpServer()),
     dataSource,
+    databaseUrl: database.url,
     async close() {
       await app.close();
       await database.drop();
     },
+  };
+}
+
+/**
+ * A second, independent instance of the API on the database of `primary`, like a second replica behind a load
+ * balancer: its own process state, the same PostgreSQL. Only with DATABASE_URL (PGlite is one session).
+ */
+export async function startReplica(primary: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    WEB_DIST: '/nonexistent',
+    DATABASE_URL: primary.databaseUrl,
+    ...env,
+  });
+  const app = await createApp(config, primary.databaseUrl);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    databaseUrl: primary.databaseUrl,
+    close: () => app.close(),
   };
 }
 
