@@ -1,5 +1,6 @@
 export * from './lib/allocation/blocking-pairs';
 export * from './lib/allocation/deferred-acceptance';
+export * from './lib/allocation/indexed-market';
 export * from './lib/allocation/market';
 export * from './lib/allocation/min-cost';
 export * from './lib/allocation/statistics';

@@ -1,6 +1,8 @@
 import type { CandidateMatchResponse, CandidateProfileInput, RecommendationsResponse } from '@techzone/contracts';
+import { recommend, suggestImprovements, type MatchCandidate } from '@techzone/matching';
 import {
   bearer,
+  organizationOf,
   placeId,
   publishedVacancy,
   register,
@@ -9,6 +11,7 @@ import {
   TestApp,
   verifiedCompany,
 } from '../testing/test-app';
+import { MatchingRepository, nearRules } from './matching.repository';
 
 function profile(homePlaceId: number, overrides: Partial<CandidateProfileInput> = {}): CandidateProfileInput {
   return {
@@ -97,6 +100,80 @@ describe('matching (HTTP against a real database)', () => {
     expect(near?.reasons.map((reason) => reason.code)).toEqual(expect.arrayContaining(['skills', 'distance']));
     const scores = body.items.map((item) => item.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('should leave out in SQL only vacancies whose route, level or qualification rule fails: same answer', async () => {
+    // Vacancies of every kind near Emmen: types, levels and qualifications that fit some candidates and not others.
+    const org = organizationOf(company);
+    await t.dataSource.query(
+      `INSERT INTO accreditations (organization_id, crebo, since) VALUES ($1, '25290', '2020-01-01'), ($1, '25287', '2020-01-01')
+       ON CONFLICT DO NOTHING`,
+      [org],
+    );
+    const kinds = [
+      { type: 'bol_internship', levels: ['mbo2', 'mbo3'], qualificationCrebos: ['25290'] },
+      { type: 'bol_internship', levels: ['mbo3'], qualificationCrebos: ['25287'] },
+      { type: 'bol_internship', levels: [], qualificationCrebos: [] },
+      { type: 'bbl_apprenticeship', levels: ['mbo2'], qualificationCrebos: ['25290'] },
+      { type: 'graduation_internship', levels: ['hbo'], qualificationCrebos: [] },
+      { type: 'job', levels: ['mbo4', 'hbo'], qualificationCrebos: [] },
+      { type: 'retraining', levels: [], qualificationCrebos: ['25287'], certificates: ['welding_certificate'] },
+    ] as const;
+    for (const kind of kinds) {
+      await publishedVacancy(t, company, emmen, {
+        title: `Regels ${kind.type} ${kind.levels.join(' ')}`,
+        ...kind,
+        levels: [...kind.levels],
+        qualificationCrebos: [...kind.qualificationCrebos],
+        certificates: 'certificates' in kind ? [...kind.certificates] : ['vca_basic'],
+        skills: [
+          { skillCode: 'weld.mig', minLevel: 2, importance: 'must' },
+          { skillCode: 'weld.tig', minLevel: 3, importance: 'nice' },
+          { skillCode: 'safety.vca', minLevel: 1, importance: 'must' },
+        ],
+      });
+    }
+    const repository = t.app.get(MatchingRepository);
+    const [place] = (await t.dataSource.query(`SELECT lat, lon FROM places WHERE id = $1`, [emmen])) as {
+      lat: number;
+      lon: number;
+    }[];
+    const base: MatchCandidate = {
+      id: 'c',
+      kind: 'student',
+      route: 'BOL',
+      educationLevel: 'mbo3',
+      qualificationCrebo: '25290',
+      dateOfBirth: '2007-05-01',
+      home: { lat: place.lat, lon: place.lon },
+      maxTravelKm: 30,
+      skills: [{ code: 'weld.mig', level: 3 }],
+      certificates: ['vca_basic'],
+      wantedTypes: [],
+      sectorCodes: [],
+      hoursMin: null,
+      hoursMax: null,
+      availableFrom: null,
+      availableTo: null,
+      schoolId: null,
+    };
+    const candidates: MatchCandidate[] = [
+      base,
+      { ...base, qualificationCrebo: '25287' },
+      { ...base, route: 'BBL', educationLevel: 'mbo2' },
+      { ...base, route: null, educationLevel: 'hbo', qualificationCrebo: null },
+      { ...base, kind: 'professional', route: null, educationLevel: null, qualificationCrebo: null },
+    ];
+    for (const candidate of candidates) {
+      const home = candidate.home as { lat: number; lon: number };
+      const all = await repository.vacanciesNear(home, candidate.maxTravelKm);
+      const kept = await repository.vacanciesNear(home, candidate.maxTravelKm, nearRules(candidate));
+      expect(kept.length).toBeLessThan(all.length);
+      expect(recommend(candidate, kept, 100)).toEqual(recommend(candidate, all, 100));
+      expect(suggestImprovements(candidate, kept, { limit: 10 })).toEqual(
+        suggestImprovements(candidate, all, { limit: 10 }),
+      );
+    }
   });
 
   it('should say what the profile lacks instead of guessing', async () => {

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Certificate, EducationLevel, LearningRoute, SkillLevel, VacancyType } from '@techzone/contracts';
-import type { MatchCandidate, MatchVacancy, SkillNode } from '@techzone/matching';
+import {
+  VACANCY_TYPES,
+  type Certificate,
+  type EducationLevel,
+  type LearningRoute,
+  type SkillLevel,
+  type VacancyType,
+} from '@techzone/contracts';
+import { routeFits, type MatchCandidate, type MatchVacancy, type SkillNode } from '@techzone/matching';
 import { DataSource } from 'typeorm';
 
 /** How many vacancies (or candidates) the SQL pre-filter hands to the engine at most. */
@@ -103,6 +110,122 @@ const toVacancy = (row: VacancyRow): MatchVacancy => ({
 });
 
 /**
+ * The pre-filter of recommendations: published, unexpired vacancies within reach (the GiST index on ll_to_earth
+ * finds the box; an exact haversine on the columns decides, and only a vacancy within a metre of the edge pays for
+ * earth_distance: the same answer as earth_distance alone at a fraction of the cost), the newest PREFILTER_LIMIT.
+ * Of those, only the ones that pass the candidate's route, level and qualification rules ($4-$6, see `NearRules`)
+ * get their skills and accreditations read and sent: most of the cost is per row sent.
+ * Lists come as text, words separated by spaces (levels, crebos, certificate and skill codes have neither spaces nor
+ * colons: skill codes are lower-case words and dots, see the taxonomy DTOs), skills as "code:minLevel:importance"
+ * words: cheaper to build and to read than json_agg and arrays, for PostgreSQL and pg.
+ * Only the columns the engine reads are sent.
+ */
+const nearSelect = (withRules: boolean): string => `
+  SELECT n.id, n.type, array_to_string(n.levels, ' ') AS levels,
+         array_to_string(n.qualification_crebos, ' ') AS qualification_crebos, n.lat, n.lon,
+         array_to_string(n.certificates, ' ') AS certificates, n.min_age, n.hours_per_week,
+         to_char(n.start_date, 'YYYY-MM-DD') AS start_date, to_char(n.end_date, 'YYYY-MM-DD') AS end_date, n.sector_code,
+         (SELECT string_agg(vs.skill_code || ':' || vs.min_level || ':' || vs.importance, ' ')
+            FROM vacancy_skills vs WHERE vs.vacancy_id = n.id) AS skills,
+         (SELECT string_agg(a.crebo, ' ') FROM accreditations a
+            WHERE a.organization_id = n.organization_id AND a.since <= current_date
+              AND (a.until IS NULL OR a.until >= current_date)) AS accreditations
+  FROM (
+    SELECT v.id, v.organization_id, v.type, v.levels, v.qualification_crebos, v.lat, v.lon, v.certificates,
+           v.min_age, v.hours_per_week, v.start_date, v.end_date, v.sector_code, v.published_at
+    FROM vacancies v
+    CROSS JOIN LATERAL (
+      SELECT 2 * earth() * asin(least(1, sqrt(power(sin(radians(v.lat - $1) / 2), 2)
+               + cos(radians($1)) * cos(radians(v.lat)) * power(sin(radians(v.lon - $2) / 2), 2)))) AS m
+    ) d
+    WHERE v.status = 'published' AND (v.expires_at IS NULL OR v.expires_at > now())
+      AND earth_box(ll_to_earth($1, $2), $3) @> ll_to_earth(v.lat, v.lon)
+      AND (d.m <= $3 - 1 OR (d.m <= $3 + 1 AND earth_distance(ll_to_earth($1, $2), ll_to_earth(v.lat, v.lon)) <= $3))
+    ORDER BY v.published_at DESC
+    LIMIT ${PREFILTER_LIMIT}
+  ) n
+  ${
+    withRules
+      ? `WHERE n.type::text = ANY($4::text[])
+    AND (cardinality(n.levels) = 0 OR $5::text = ANY(n.levels::text[]))
+    AND (cardinality(n.qualification_crebos) = 0 OR $6::text = ANY(n.qualification_crebos::text[]))`
+      : ''
+  }
+  ORDER BY n.published_at DESC`;
+const NEAR_SELECT = nearSelect(true);
+const NEAR_SELECT_ANY = nearSelect(false);
+
+/** A row of the pre-filter: the lists as text, words separated by spaces (see `nearSelect`). */
+interface NearVacancyRow {
+  id: string;
+  type: VacancyType;
+  levels: string;
+  qualification_crebos: string;
+  lat: number;
+  lon: number;
+  certificates: string;
+  min_age: number | null;
+  hours_per_week: number;
+  start_date: string | null;
+  end_date: string | null;
+  sector_code: string | null;
+  skills: string | null;
+  accreditations: string | null;
+}
+
+const words = (text: string | null): string[] => (text ? text.split(' ') : []);
+
+const toNearVacancy = (row: NearVacancyRow): MatchVacancy => ({
+  id: row.id,
+  type: row.type,
+  levels: words(row.levels) as EducationLevel[],
+  qualificationCrebos: words(row.qualification_crebos),
+  companyAccreditations: words(row.accreditations),
+  location: { lat: row.lat, lon: row.lon },
+  skills: words(row.skills).map((entry) => {
+    const [code, minLevel, importance] = entry.split(':');
+    return {
+      code,
+      minLevel: Number(minLevel) as SkillLevel,
+      importance: importance as MatchVacancy['skills'][number]['importance'],
+    };
+  }),
+  certificates: words(row.certificates) as Certificate[],
+  minAge: row.min_age,
+  hoursPerWeek: row.hours_per_week,
+  startDate: row.start_date,
+  endDate: row.end_date,
+  sectorCode: row.sector_code,
+});
+
+/**
+ * The candidate's side of the hard rules the pre-filter applies in SQL. They mirror the engine's `route`, `level`
+ * and `qualification` rules (evaluateRules), so they only leave out vacancies the engine would reject for a rule
+ * other than certificates: those count neither for the recommendations nor for the tips (which look at eligible
+ * vacancies and at those only certificates stand in the way of). They apply after the limit, so the same newest
+ * PREFILTER_LIMIT vacancies within reach are considered as without them.
+ */
+export interface NearRules {
+  /** The vacancy types the candidate's route allows (`routeFits`). */
+  types: VacancyType[];
+  /** A vacancy that names levels must name this one ('none' for a candidate without a level). */
+  educationLevel: string;
+  /** A vacancy that names qualifications must name this crebo (none: only vacancies that name none). */
+  qualificationCrebo: string | null;
+}
+
+export function nearRules(candidate: MatchCandidate): NearRules {
+  return {
+    types: VACANCY_TYPES.filter((type) => routeFits(candidate, type)),
+    educationLevel: candidate.educationLevel ?? 'none',
+    qualificationCrebo: candidate.qualificationCrebo,
+  };
+}
+
+/** No rule: every vacancy within reach (for comparisons). */
+export const ANY_CANDIDATE: NearRules = { types: [...VACANCY_TYPES], educationLevel: '', qualificationCrebo: null };
+
+/**
  * The SQL side of matching: the hard rules an index can serve (published, unexpired, within reach) run in
  * PostgreSQL; the engine in @techzone/matching scores the few thousand that remain.
  */
@@ -115,18 +238,23 @@ export class MatchingRepository {
     return rows.length ? toCandidate(rows[0]) : null;
   }
 
-  /** Published, unexpired vacancies within `radiusKm` of a point, with skills and the company's active accreditations. */
-  async vacanciesNear(point: { lat: number; lon: number }, radiusKm: number): Promise<MatchVacancy[]> {
+  /**
+   * Published, unexpired vacancies within `radiusKm` of a point (the newest PREFILTER_LIMIT), with skills and the
+   * company's active accreditations; of those, the ones that pass `rules` (see `nearRules`).
+   */
+  async vacanciesNear(
+    point: { lat: number; lon: number },
+    radiusKm: number,
+    rules: NearRules = ANY_CANDIDATE,
+  ): Promise<MatchVacancy[]> {
+    const open = rules === ANY_CANDIDATE;
     const rows = (await this.dataSource.query(
-      `${VACANCY_SELECT}
-       WHERE v.status = 'published' AND (v.expires_at IS NULL OR v.expires_at > now())
-         AND earth_box(ll_to_earth($1, $2), $3) @> ll_to_earth(v.lat, v.lon)
-         AND earth_distance(ll_to_earth($1, $2), ll_to_earth(v.lat, v.lon)) <= $3
-       ORDER BY v.published_at DESC
-       LIMIT ${PREFILTER_LIMIT}`,
-      [point.lat, point.lon, radiusKm * 1000],
-    )) as VacancyRow[];
-    return rows.map(toVacancy);
+      open ? NEAR_SELECT_ANY : NEAR_SELECT,
+      open
+        ? [point.lat, point.lon, radiusKm * 1000]
+        : [point.lat, point.lon, radiusKm * 1000, rules.types, rules.educationLevel, rules.qualificationCrebo],
+    )) as NearVacancyRow[];
+    return rows.map(toNearVacancy);
   }
 
   /** One vacancy in the engine's shape, whatever its status, with its company and title. */

@@ -12,7 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { isMember } from '../organizations/organization-access';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { toVacancySummary } from '../vacancies/vacancy.mapper';
-import { MatchingRepository } from './matching.repository';
+import { MatchingRepository, nearRules } from './matching.repository';
 import { skillRelations } from './skill-relations';
 
 const TOP = 20;
@@ -28,7 +28,8 @@ export class MatchingService {
   ) {}
 
   async recommendations(user: AuthUser): Promise<RecommendationsResponse> {
-    const candidate = await this.matching.candidate(user.id);
+    // The skill tree does not depend on the candidate: read it meanwhile.
+    const [candidate, proximity] = await Promise.all([this.matching.candidate(user.id), this.skillTree()]);
     const missing: RecommendationsResponse['missing'] = [];
     if (!candidate?.home) {
       missing.push('home');
@@ -39,15 +40,13 @@ export class MatchingService {
     if (!candidate?.home) {
       return { items: [], tips: [], missing };
     }
-    const [nearby, proximity] = await Promise.all([
-      this.matching.vacanciesNear(candidate.home, candidate.maxTravelKm),
-      this.skillTree(),
-    ]);
+    // Only vacancies that can count: the pre-filter leaves out those the route, level or qualification rule rejects.
+    const nearby = await this.matching.vacanciesNear(candidate.home, candidate.maxTravelKm, nearRules(candidate));
     const ranked = recommend(candidate, nearby, TOP, { proximity });
+    // The details of the 20 load while the tips are worked out.
+    const loading = this.vacancies.findWithDetails(ranked.map((item) => item.vacancyId));
     const tips = suggestImprovements(candidate, nearby, { proximity, limit: 3 }) as ImprovementTipResponse[];
-    const details = new Map(
-      (await this.vacancies.findWithDetails(ranked.map((item) => item.vacancyId))).map((v) => [v.id, v]),
-    );
+    const details = new Map((await loading).map((v) => [v.id, v]));
     return {
       items: ranked.flatMap((item) => {
         const vacancy = details.get(item.vacancyId);

@@ -74,26 +74,59 @@ export function lotteryOrder(studentIds: readonly string[], seed: Seed): string[
 
 /** The lottery as indexes into `studentIds`: `lotteryOrder` without building strings. */
 export function lotteryPermutation(studentIds: readonly string[], seed: Seed): Int32Array {
-  const n = studentIds.length;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) {
-    sorted = studentIds[i - 1] <= studentIds[i];
-  }
-  let order: Int32Array;
-  if (sorted) {
-    order = new Int32Array(n);
+  return shuffleLottery(sortedIdOrder(studentIds), seed);
+}
+
+/**
+ * The lottery of students numbered 0..n-1 whose ids sort in that order: `lotteryPermutation` of such ids, without
+ * the ids. With `base` (the students sorted by id, as `sortedIdOrder` gives), the lottery of any numbering.
+ */
+export function indexLottery(n: number, seed: Seed, base?: ArrayLike<number>): Int32Array {
+  const order = new Int32Array(n);
+  if (base === undefined) {
     for (let i = 0; i < n; i++) {
       order[i] = i;
     }
   } else {
-    order = Int32Array.from(
-      Array.from({ length: n }, (_, i) => i).sort((a, b) =>
-        studentIds[a] < studentIds[b] ? -1 : studentIds[a] > studentIds[b] ? 1 : a - b,
-      ),
-    );
+    if (base.length !== n) {
+      throw new RangeError(`The lottery base has ${base.length} students, not ${n}`);
+    }
+    const seen = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = base[i];
+      if (!(s >= 0 && s < n) || (s | 0) !== s || seen[s] === 1) {
+        throw new RangeError(`The lottery base is not an order of the students 0..${n - 1}: ${s} at ${i}`);
+      }
+      seen[s] = 1;
+      order[i] = s;
+    }
   }
+  return shuffleLottery(order, seed);
+}
+
+/** Indexes of `ids` in sorted order (UTF-16 code units, ties by index); 0..n-1 when they already are sorted. */
+export function sortedIdOrder(ids: readonly string[]): Int32Array {
+  const n = ids.length;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) {
+    sorted = ids[i - 1] <= ids[i];
+  }
+  if (sorted) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    return order;
+  }
+  return Int32Array.from(
+    Array.from({ length: n }, (_, i) => i).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b)),
+  );
+}
+
+/** The seeded Fisher-Yates shuffle of the lottery, in place: the order's last position down, j = floor(u (i + 1)). */
+function shuffleLottery(order: Int32Array, seed: Seed): Int32Array {
   const random = createRandom(seed);
-  for (let i = n - 1; i > 0; i--) {
+  for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const item = order[i];
     order[i] = order[j];

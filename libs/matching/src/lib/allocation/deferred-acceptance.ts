@@ -1,4 +1,11 @@
-import { compileMarket, toAllocation, type Allocation, type CompiledMarket, type Market } from './market';
+import type { CompiledIndexedMarket } from './compile';
+import {
+  compileIndexedMarket,
+  toIndexedAllocation,
+  type IndexedAllocation,
+  type IndexedMarket,
+} from './indexed-market';
+import { compileMarket, toAllocation, type Allocation, type Market } from './market';
 
 /**
  * Student-proposing deferred acceptance with capacities (Gale-Shapley; Roth's college admissions).
@@ -8,15 +15,29 @@ import { compileMarket, toAllocation, type Allocation, type CompiledMarket, type
  * ranking untruthfully. Deterministic: ties are broken by the lottery drawn from `market.seed`.
  *
  * Cost: O(choices × log capacity). Each vacancy keeps its tentative students in a max-heap keyed by the company's
- * rank, so the one to reject is at the root; all heaps live in one flat typed array.
+ * rank, so the one to reject is at the root; all heaps live in one flat typed array. Before that, one pass turns
+ * the string ids into indexes; `allocateIndexed` skips it for markets that are numbered already.
  */
 export function allocate(market: Market): Allocation {
   const compiled = compileMarket(market);
   return toAllocation(compiled, market, studentProposing(compiled));
 }
 
+/**
+ * `allocate` for a market whose students and vacancies are numbered already: the same lottery, the same core and so
+ * the same assignment (for students numbered in the order of their sorted ids, or with `lotteryBase`), without
+ * looking up ids or building a map. Per student the vacancy index or -1, the unplaced with their reasons, and the
+ * lottery as student indexes.
+ */
+export function allocateIndexed(market: IndexedMarket): IndexedAllocation {
+  const compiled = compileIndexedMarket(market);
+  return toIndexedAllocation(compiled, studentProposing(compiled));
+}
+
 /** The heart of `allocate` on a compiled market: per student the vacancy index, or -1. */
-export function studentProposing(compiled: CompiledMarket): Int32Array {
+export function studentProposing(
+  compiled: Pick<CompiledIndexedMarket, 'capacity' | 'prefStart' | 'prefVacancy' | 'edgeKey'>,
+): Int32Array {
   const { capacity, prefStart, prefVacancy, edgeKey } = compiled;
   const nS = prefStart.length - 1;
   const nV = capacity.length;

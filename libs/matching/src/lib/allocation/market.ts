@@ -1,4 +1,5 @@
-import { lotteryPermutation, type Seed } from '../random';
+import { indexLottery, sortedIdOrder, type Seed } from '../random';
+import { compileCore, LOTTERY_ONLY, RANKED, SCORED, unplacedReasonOf, type CompiledIndexedMarket } from './compile';
 
 /** A student in a placement round with their choices, best first. Unknown ids and repeats are ignored. */
 export interface MarketStudent {
@@ -47,151 +48,93 @@ export interface Allocation {
   lotteryOrder: string[];
 }
 
-/** The market as flat arrays of indexes, built in O(students + choices + company rankings). */
-export interface CompiledMarket {
+/** A compiled `Market`: the arrays the algorithms run on, with the ids they stand for. */
+export interface CompiledMarket extends CompiledIndexedMarket {
   studentIds: readonly string[];
   vacancyIds: readonly string[];
-  capacity: Int32Array;
-  /** Student s's choices are edges prefStart[s] .. prefStart[s+1]-1, best first; edge e goes to prefVacancy[e]. */
-  prefStart: Int32Array;
-  prefVacancy: Int32Array;
-  /** The student of each edge. */
-  edgeStudent: Int32Array;
-  /** Position of the edge's vacancy in the student's ranking as submitted (0 = first choice). */
-  edgePosition: Int32Array;
-  /** The company's rank of the edge's student, lower is better, unique per vacancy. */
-  edgeKey: Int32Array;
+  /** The published lottery: student ids, earliest wins a tie. */
   lottery: string[];
-  /** Lottery position of each student. */
-  lotteryPosition: Int32Array;
 }
 
+/**
+ * Turns the string ids into indexes, draws the lottery and builds the flat arrays, in O(students + choices +
+ * company rankings) map look-ups plus a sort of each company's scored applicants. The same core as
+ * `compileIndexedMarket`; only the look-ups of ids are extra.
+ */
 export function compileMarket(market: Market): CompiledMarket {
   const nS = market.students.length;
   const nV = market.vacancies.length;
-  const studentIds = market.students.map((student) => student.id);
+  const studentIds = new Array<string>(nS);
+  let total = 0;
+  for (let s = 0; s < nS; s++) {
+    const student = market.students[s];
+    studentIds[s] = student.id;
+    total += student.ranking.length;
+  }
   const vacancyIds = market.vacancies.map((vacancy) => vacancy.id);
-  indexIds(studentIds, 'student'); // rejects duplicate student ids
   const vacancyIndex = indexIds(vacancyIds, 'vacancy');
+
+  // The lottery's sort of the ids also finds a student listed twice: no map of all student ids is needed.
+  const sorted = sortedIdOrder(studentIds);
+  for (let i = 1; i < nS; i++) {
+    if (studentIds[sorted[i]] === studentIds[sorted[i - 1]]) {
+      throw new Error(`Duplicate student id in the market: ${studentIds[sorted[i]]}`);
+    }
+  }
+  const lotteryStudents = indexLottery(nS, market.seed, sorted);
 
   const capacity = new Int32Array(nV);
   for (let v = 0; v < nV; v++) {
     capacity[v] = Math.max(0, Math.floor(market.vacancies[v].capacity));
   }
 
-  const permutation = lotteryPermutation(studentIds, market.seed);
-  const lottery = new Array<string>(nS);
-  const lotteryPosition = new Int32Array(nS);
-  for (let i = 0; i < nS; i++) {
-    lottery[i] = studentIds[permutation[i]];
-    lotteryPosition[permutation[i]] = i;
-  }
-
-  // Students' choices: known vacancies, first occurrence only.
-  let total = 0;
-  for (const student of market.students) {
-    total += student.ranking.length;
-  }
-  const prefStart = new Int32Array(nS + 1);
-  const prefVacancy = new Int32Array(total);
-  const edgeStudent = new Int32Array(total);
-  const edgePosition = new Int32Array(total);
-  const lastSeen = new Int32Array(nV).fill(-1);
-  let e = 0;
+  // Choices as vacancy indexes, -1 for an id that is not in the round.
+  const choiceStart = new Int32Array(nS + 1);
+  const choices = new Int32Array(total);
+  let c = 0;
   for (let s = 0; s < nS; s++) {
-    prefStart[s] = e;
+    choiceStart[s] = c;
     const ranking = market.students[s].ranking;
     for (let position = 0; position < ranking.length; position++) {
-      const v = vacancyIndex.get(ranking[position]);
-      if (v !== undefined && lastSeen[v] !== s) {
-        lastSeen[v] = s;
-        prefVacancy[e] = v;
-        edgeStudent[e] = s;
-        edgePosition[e] = position;
-        e++;
-      }
+      choices[c++] = vacancyIndex.get(ranking[position]) ?? -1;
     }
   }
-  prefStart[nS] = e;
-  const edges = e;
+  choiceStart[nS] = c;
 
-  // Edges grouped by vacancy, to give each the company's rank of its student.
-  const inStart = new Int32Array(nV + 1);
-  for (let i = 0; i < edges; i++) {
-    inStart[prefVacancy[i] + 1]++;
-  }
-  for (let v = 0; v < nV; v++) {
-    inStart[v + 1] += inStart[v];
-  }
-  const fill = inStart.slice(0, nV);
-  const inEdge = new Int32Array(edges);
-  for (let i = 0; i < edges; i++) {
-    inEdge[fill[prefVacancy[i]]++] = i;
-  }
-
-  const edgeKey = new Int32Array(edges);
-  const scoredEdge = new Int32Array(edges);
-  const scoreOf = new Float64Array(edges);
-  for (let v = 0; v < nV; v++) {
-    const vacancy = market.vacancies[v];
-    const from = inStart[v];
-    const to = inStart[v + 1];
+  const vacancies = market.vacancies;
+  const readPreference = (v: number, applicant: Int32Array, count: number, value: Float64Array): number => {
+    const vacancy = vacancies[v];
     if (vacancy.ranking) {
-      // A small map per vacancy stays in cache: faster than looking every ranked id up among all students.
+      // A small map per vacancy stays in cache: faster than looking every ranked id up among all students. Filled
+      // from the end, so that a repeated id keeps its first place.
       const ranking = vacancy.ranking;
       const position = new Map<string, number>();
-      for (let i = 0; i < ranking.length; i++) {
-        if (!position.has(ranking[i])) {
-          position.set(ranking[i], position.size);
-        }
+      for (let i = ranking.length - 1; i >= 0; i--) {
+        position.set(ranking[i], i);
       }
-      for (let i = from; i < to; i++) {
-        const s = edgeStudent[inEdge[i]];
-        edgeKey[inEdge[i]] = position.get(studentIds[s]) ?? position.size + lotteryPosition[s];
+      for (let j = 0; j < count; j++) {
+        value[j] = position.get(studentIds[applicant[j]]) ?? -1;
       }
-    } else if (vacancy.scores) {
-      // Read each score once, then sort the scored edges by (score desc, lottery) on plain numbers.
-      const scores = vacancy.scores;
-      let count = 0;
-      for (let i = from; i < to; i++) {
-        const edge = inEdge[i];
-        const s = edgeStudent[edge];
-        // Only own properties can be numbers: Object.prototype holds functions and objects.
-        const score: unknown = scores[studentIds[s]];
-        if (typeof score !== 'number' || Number.isNaN(score)) {
-          edgeKey[edge] = to - from + lotteryPosition[s];
-        } else {
-          scoredEdge[count] = edge;
-          scoreOf[edge] = score;
-          count++;
-        }
-      }
-      const scored = Array.from(scoredEdge.subarray(0, count));
-      scored.sort(
-        (a, b) => scoreOf[b] - scoreOf[a] || lotteryPosition[edgeStudent[a]] - lotteryPosition[edgeStudent[b]],
-      );
-      for (let i = 0; i < count; i++) {
-        edgeKey[scored[i]] = i;
-      }
-    } else {
-      for (let i = from; i < to; i++) {
-        edgeKey[inEdge[i]] = lotteryPosition[edgeStudent[inEdge[i]]];
-      }
+      return RANKED;
     }
-  }
-
-  return {
-    studentIds,
-    vacancyIds,
-    capacity,
-    prefStart,
-    prefVacancy: prefVacancy.subarray(0, edges),
-    edgeStudent: edgeStudent.subarray(0, edges),
-    edgePosition: edgePosition.subarray(0, edges),
-    edgeKey,
-    lottery,
-    lotteryPosition,
+    if (vacancy.scores) {
+      const scores = vacancy.scores;
+      for (let j = 0; j < count; j++) {
+        // Only own properties can be numbers: Object.prototype holds functions and objects.
+        const score: unknown = scores[studentIds[applicant[j]]];
+        value[j] = typeof score === 'number' ? score : NaN;
+      }
+      return SCORED;
+    }
+    return LOTTERY_ONLY;
   };
+
+  const compiled = compileCore(capacity, choiceStart, choices, lotteryStudents, readPreference, true);
+  const lottery = new Array<string>(nS);
+  for (let i = 0; i < nS; i++) {
+    lottery[i] = studentIds[lotteryStudents[i]];
+  }
+  return { ...compiled, studentIds, vacancyIds, lottery };
 }
 
 function indexIds(ids: readonly string[], what: string): Map<string, number> {
@@ -209,34 +152,15 @@ function indexIds(ids: readonly string[], what: string): Map<string, number> {
 export function toAllocation(compiled: CompiledMarket, market: Market, assigned: Int32Array): Allocation {
   const assignment: Assignment = new Map();
   const unplaced: UnplacedStudent[] = [];
-  const { studentIds, vacancyIds, prefStart, prefVacancy, capacity } = compiled;
+  const { studentIds, vacancyIds } = compiled;
   for (let s = 0; s < studentIds.length; s++) {
     const v = assigned[s];
-    assignment.set(studentIds[s], v >= 0 ? vacancyIds[v] : null);
-    if (v < 0) {
-      unplaced.push({
-        studentId: studentIds[s],
-        reason: unplacedReason(market.students[s], prefStart, prefVacancy, capacity, s),
-      });
+    if (v >= 0) {
+      assignment.set(studentIds[s], vacancyIds[v]);
+    } else {
+      assignment.set(studentIds[s], null);
+      unplaced.push({ studentId: studentIds[s], reason: unplacedReasonOf(compiled, s) });
     }
   }
   return { assignment, unplaced, lotteryOrder: compiled.lottery };
-}
-
-function unplacedReason(
-  student: MarketStudent,
-  prefStart: Int32Array,
-  prefVacancy: Int32Array,
-  capacity: Int32Array,
-  s: number,
-): UnplacedReason {
-  if (student.ranking.length === 0) {
-    return 'no_choices';
-  }
-  for (let e = prefStart[s]; e < prefStart[s + 1]; e++) {
-    if (capacity[prefVacancy[e]] > 0) {
-      return 'all_choices_full';
-    }
-  }
-  return 'choices_unavailable';
 }
