@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 const port = process.env['E2E_PORT'] ?? '4310';
 const baseURL = `http://127.0.0.1:${port}`;
 const workspaceRoot = resolve(import.meta.dirname, '../..');
+/** Where the e2e server's SMTP server appends the mails the API sends (one JSON line each; see support.ts). */
+process.env['E2E_MAIL_FILE'] ??= resolve(workspaceRoot, 'dist/.playwright/web-e2e/mail.jsonl');
 
 /** CHROME_PATH, Debian's Chromium, or (undefined) Playwright's own. */
 const executablePath = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { authGuard, guestGuard, permissionGuard } from './core/auth/auth.guards';
+import { anyPermissionGuard, authGuard, guestGuard, permissionGuard } from './core/auth/auth.guards';
 
 /** Every feature is lazy; route `title`s are translation keys (see TranslatedTitleStrategy). */
 export const appRoutes: Route[] = [
@@ -35,6 +35,12 @@ export const appRoutes: Route[] = [
     canActivate: [permissionGuard('application.create')],
     loadChildren: () => import('./rounds/rounds.routes'),
   },
+  { path: 'stages', canActivate: [authGuard], loadChildren: () => import('./placements/placements.routes') },
+  {
+    path: 'bedrijf/stages',
+    canActivate: [permissionGuard('organization.readOwn')],
+    loadChildren: () => import('./company-placements/company-placements.routes'),
+  },
   {
     path: 'bedrijf',
     canActivate: [permissionGuard('vacancy.manage')],
@@ -55,6 +61,13 @@ export const appRoutes: Route[] = [
     canActivate: [permissionGuard('organization.verify')],
     loadChildren: () => import('./admin/admin.routes'),
   },
+  {
+    path: 'meldingen',
+    canActivate: [anyPermissionGuard('placement.coordinate', 'insights.internal')],
+    loadChildren: () => import('./reports/reports.routes'),
+  },
+  // A parent or guardian signs a placement agreement through an e-mailed link, without an account.
+  { path: 'ouder/:token', loadChildren: () => import('./guardian/guardian.routes') },
   { path: 'privacy', canActivate: [authGuard], loadChildren: () => import('./privacy/privacy.routes') },
   { path: '**', loadChildren: () => import('./not-found/not-found.routes') },
 ];

@@ -1,21 +1,25 @@
 import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { API_ROUTES, CompanyPageResponse, ResponsivenessResponse, VacancySummaryResponse } from '@techzone/contracts';
 import { apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
+import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
 import { LabelPipe } from '../shared/label';
+import { openMisconductDialog } from '../shared/placements/misconduct-dialog';
 import { VacancyCard } from '../shared/vacancy-card';
 import { responsivenessTexts } from './responsiveness';
 
 /** /bedrijven/:id: the public page of a verified company with its published vacancies. */
 @Component({
   selector: 'tz-company-page',
-  imports: [DatePipe, LabelPipe, MatIconModule, MatProgressSpinnerModule, TranslocoPipe, VacancyCard],
+  imports: [DatePipe, LabelPipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, TranslocoPipe, VacancyCard],
   template: `
     <div class="tz-container tz-page">
       @if (notFound()) {
@@ -52,6 +56,15 @@ import { responsivenessTexts } from './responsiveness';
                   {{ 'company.website' | transloco }}
                   <span class="tz-visually-hidden">({{ 'common.opensNewWindow' | transloco }})</span>
                 </a>
+              </p>
+            }
+            @if (isStudent()) {
+              <p class="report">
+                <button type="button" mat-stroked-button data-testid="report-company" (click)="report(c.name)">
+                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">flag</mat-icon>
+                  {{ 'reports.button' | transloco }}
+                </button>
+                <span class="report-hint">{{ 'reports.buttonHint' | transloco }}</span>
               </p>
             }
           </div>
@@ -146,6 +159,16 @@ import { responsivenessTexts } from './responsiveness';
     </div>
   `,
   styles: `
+    .report {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 12px;
+    }
+    .report-hint {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
     .head {
       display: flex;
       flex-wrap: wrap;
@@ -207,6 +230,10 @@ import { responsivenessTexts } from './responsiveness';
 })
 export class CompanyPage {
   protected readonly lang = inject(LanguageService).lang;
+  private readonly auth = inject(AuthService);
+  private readonly dialog = inject(MatDialog);
+  /** Students can report discrimination or misconduct by a company (to their school and the program office). */
+  protected readonly isStudent = computed(() => this.auth.user()?.candidateKind === 'student');
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -228,6 +255,10 @@ export class CompanyPage {
     apiUrl(`${API_ROUTES.organizations}/${encodeURIComponent(this.id())}/logo`),
   );
   protected readonly notFound = computed(() => apiErrorStatus(this.company.error()) === 404);
+
+  protected report(companyName: string): void {
+    openMisconductDialog(this.dialog, { companyId: this.id(), companyName });
+  }
   protected readonly loadError = computed(() => {
     const error = this.company.error();
     return error ? (mapApiError(error).form[0] ?? { key: 'errors.unexpected' }) : null;

@@ -11,8 +11,18 @@ import { MeResponse } from '@techzone/contracts';
     <div class="tz-container tz-page" data-testid="home-admin">
       <h1 data-testid="home-title">{{ 'home.admin.title' | transloco: { name: user().name } }}</h1>
       <p>{{ 'home.admin.intro' | transloco }}</p>
-      <a mat-flat-button routerLink="/admin/organizations">{{ 'home.admin.queueLink' | transloco }}</a>
+      <p class="links">
+        <a mat-flat-button routerLink="/admin/organizations">{{ 'home.admin.queueLink' | transloco }}</a>
+        <a mat-stroked-button routerLink="/meldingen">{{ 'home.admin.reportsLink' | transloco }}</a>
+      </p>
     </div>
+  `,
+  styles: `
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 12px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -50,6 +50,13 @@ import { NextStepCard } from './next-step-card';
             link="/rondes"
             linkKey="home.candidate.roundsLink"
           />
+          <tz-next-step-card
+            icon="handshake"
+            titleKey="home.candidate.placementsTitle"
+            textKey="home.candidate.placementsText"
+            link="/stages"
+            linkKey="home.candidate.placementsLink"
+          />
         }
         <tz-next-step-card
           icon="bookmark"

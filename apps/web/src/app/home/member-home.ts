@@ -34,6 +34,12 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
       textKey: 'home.company.roundsText',
       link: { path: '/bedrijf/rondes', linkKey: 'home.company.roundsLink', permission: 'application.manage' },
     },
+    {
+      icon: 'handshake',
+      titleKey: 'home.company.stagesTitle',
+      textKey: 'home.company.stagesText',
+      link: { path: '/bedrijf/stages', linkKey: 'home.company.stagesLink', permission: 'organization.readOwn' },
+    },
   ],
   school: [
     {
@@ -47,6 +53,18 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
       titleKey: 'home.school.placementsTitle',
       textKey: 'home.school.placementsText',
       link: { path: '/school/rondes', linkKey: 'home.school.placementsLink', permission: 'placement.coordinate' },
+    },
+    {
+      icon: 'monitoring',
+      titleKey: 'home.school.stagesTitle',
+      textKey: 'home.school.stagesText',
+      link: { path: '/school/stages', linkKey: 'home.school.stagesLink', permission: 'placement.coordinate' },
+    },
+    {
+      icon: 'report',
+      titleKey: 'home.school.reportsTitle',
+      textKey: 'home.school.reportsText',
+      link: { path: '/meldingen', linkKey: 'home.school.reportsLink', permission: 'placement.coordinate' },
     },
   ],
 };

@@ -16,6 +16,12 @@ export default [
         loadComponent: () => import('../school-rounds/school-rounds-page').then((m) => m.SchoolRoundsPage),
       },
       {
+        path: 'stages',
+        title: 'titles.schoolPlacements',
+        loadComponent: () =>
+          import('../school-placements/placement-overview-page').then((m) => m.PlacementOverviewPage),
+      },
+      {
         path: 'rondes/:id',
         title: 'titles.schoolRound',
         loadComponent: () => import('../school-rounds/round-detail-page').then((m) => m.RoundDetailPage),

@@ -90,6 +90,39 @@ describe('mapApiError', () => {
     expect(apiErrorText(new Error('x'))).toBeNull();
   });
 
+  it('should say which school check a placement fails, from the check and its problem code', () => {
+    const result = mapApiError(
+      httpError(409, {
+        details: [
+          { field: 'accreditation', code: 'not_accredited', message: 'accreditation' },
+          { field: 'period', code: 'outside_cohort', message: 'period' },
+        ],
+      }),
+    );
+    expect(result.form).toEqual([
+      { key: 'placements.checks.accreditation.not_accredited' },
+      { key: 'placements.checks.period.outside_cohort' },
+    ]);
+  });
+
+  it('should translate the placement codes for weeks, people and dates', () => {
+    const result = mapApiError(
+      httpError(400, {
+        details: [
+          { field: 'weekStart', code: 'invalidWeek', message: 'x' },
+          { field: 'userId', code: 'notMember', message: 'x' },
+          { field: 'endDate', code: 'endBeforeStart', message: 'x' },
+        ],
+      }),
+      { fields: ['weekStart', 'userId', 'endDate'] },
+    );
+    expect(result.fields).toEqual({
+      weekStart: { key: 'errors.codes.invalidWeek' },
+      userId: { key: 'errors.codes.notMember' },
+      endDate: { key: 'errors.codes.endBeforeStart' },
+    });
+  });
+
   it('should translate an unknown code to a generic message', () => {
     const error = httpError(400, { details: [{ field: 'name', code: 'isFancy', message: 'odd' }] });
 

@@ -6,6 +6,7 @@ import {
   NAME_MAX_LENGTH,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  PLACEMENT_CHECKS,
 } from '@techzone/contracts';
 import { TranslatableMessage } from './translatable';
 
@@ -41,6 +42,10 @@ export const KNOWN_ERROR_CODES = [
   'ineligible',
   'notInRound',
   'notCandidate',
+  'notMember',
+  'invalidWeek',
+  'endBeforeStart',
+  'required',
 ] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
@@ -73,8 +78,29 @@ function isErrorResponse(body: unknown): body is ErrorResponse {
   return typeof body === 'object' && body !== null && 'statusCode' in body && 'message' in body;
 }
 
+/** Why a placement does not pass a school check (`details[].field` is the check, `code` the problem). */
+export const PLACEMENT_CHECK_PROBLEMS = [
+  'no_qualification',
+  'not_accredited',
+  'not_for_period',
+  'unknown',
+  'end_before_start',
+  'outside_cohort',
+  'out_of_range',
+] as const;
+
+function isCheckProblem(detail: FieldError): boolean {
+  return (
+    (PLACEMENT_CHECKS as readonly string[]).includes(detail.field) &&
+    (PLACEMENT_CHECK_PROBLEMS as readonly string[]).includes(detail.code)
+  );
+}
+
 /** One API field error → a translation key (with the limit as parameter where the message needs it). */
 export function fieldErrorMessage(detail: FieldError): TranslatableMessage {
+  if (isCheckProblem(detail)) {
+    return { key: `placements.checks.${detail.field}.${detail.code}` };
+  }
   if (!isKnownCode(detail.code)) {
     return { key: 'errors.codes.invalid' };
   }

@@ -24,6 +24,15 @@ export function permissionGuard(permission: Permission): CanActivateFn {
   return (_route, state) => guard(state.url, permission);
 }
 
+/** Needs a session and at least one of these permissions (e.g. a page for both schools and the program office). */
+export function anyPermissionGuard(...permissions: Permission[]): CanActivateFn {
+  return (_route, state) => {
+    const user = inject(AuthService).user();
+    const granted = permissions.find((permission) => user?.permissions.includes(permission));
+    return guard(state.url, granted ?? permissions[0]);
+  };
+}
+
 /** For login and register: a logged-in user goes home instead. */
 export const guestGuard: CanActivateFn = () =>
   inject(AuthService).isAuthenticated() ? inject(Router).createUrlTree(['/home']) : true;

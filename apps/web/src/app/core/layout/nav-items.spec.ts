@@ -20,12 +20,14 @@ describe('navItemsFor', () => {
       'nav.saved',
       'nav.applications',
       'nav.rounds',
+      'nav.placements',
     ]);
     expect(labels(navItemsFor(newCompanyOwner()))).toEqual([
       'nav.home',
       'nav.vacancies',
       'nav.myVacancies',
       'nav.rounds',
+      'nav.placements',
       'nav.organization',
     ]);
     expect(
@@ -47,8 +49,41 @@ describe('navItemsFor', () => {
           }),
         ),
       ),
-    ).toEqual(['nav.home', 'nav.vacancies', 'nav.students', 'nav.rounds', 'nav.organization']);
-    expect(labels(navItemsFor(newAdmin()))).toEqual(['nav.home', 'nav.vacancies', 'nav.verification']);
+    ).toEqual([
+      'nav.home',
+      'nav.vacancies',
+      'nav.students',
+      'nav.rounds',
+      'nav.placements',
+      'nav.reports',
+      'nav.organization',
+    ]);
+    expect(labels(navItemsFor(newAdmin()))).toEqual(['nav.home', 'nav.vacancies', 'nav.reports', 'nav.verification']);
+  });
+
+  it('should lead every party of a placement to its own list: students, all company members, coordinators', () => {
+    const pathOf = (items: ReturnType<typeof navItemsFor>) =>
+      items.find((item) => item.labelKey === 'nav.placements')?.path ?? null;
+    expect(pathOf(navItemsFor(newUser()))).toBe('/stages');
+    expect(pathOf(navItemsFor(newUser({ candidateKind: 'professional', roles: ['professional'] })))).toBeNull();
+    expect(pathOf(navItemsFor(newCompanyOwner()))).toBe('/bedrijf/stages');
+    expect(
+      pathOf(
+        navItemsFor(
+          newUser({ roles: ['company_mentor'], memberships: [newMembership({ kind: 'company', role: 'mentor' })] }),
+        ),
+      ),
+    ).toBe('/bedrijf/stages');
+    expect(
+      pathOf(
+        navItemsFor(
+          newUser({
+            roles: ['school_coordinator'],
+            memberships: [newMembership({ kind: 'school', role: 'coordinator' })],
+          }),
+        ),
+      ),
+    ).toBe('/school/stages');
   });
 
   it('should lead each side of a placement round to its own page, and professionals to none', () => {

@@ -28,6 +28,7 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
     // Placement rounds are for students of a school's cohort, not for professionals.
     if (user.candidateKind === 'student') {
       items.push({ path: '/rondes', labelKey: 'nav.rounds', exact: false });
+      items.push({ path: '/stages', labelKey: 'nav.placements', exact: false });
     }
   }
   if (can('vacancy.manage')) {
@@ -36,9 +37,17 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
   if (can('application.manage')) {
     items.push({ path: '/bedrijf/rondes', labelKey: 'nav.rounds', exact: false });
   }
+  // Every member of a company follows its placements, mentors (praktijkopleiders) included.
+  if (can('organization.readOwn') && user.memberships.some((membership) => membership.kind === 'company')) {
+    items.push({ path: '/bedrijf/stages', labelKey: 'nav.placements', exact: false });
+  }
   if (can('placement.coordinate')) {
     items.push({ path: '/school/studenten', labelKey: 'nav.students', exact: false });
     items.push({ path: '/school/rondes', labelKey: 'nav.rounds', exact: false });
+    items.push({ path: '/school/stages', labelKey: 'nav.placements', exact: false });
+  }
+  if (can('placement.coordinate') || can('insights.internal')) {
+    items.push({ path: '/meldingen', labelKey: 'nav.reports', exact: false });
   }
   if (can('organization.readOwn')) {
     items.push({ path: '/organization', labelKey: 'nav.organization', exact: false });

@@ -115,4 +115,24 @@ describe('notificationText', () => {
     expect(notificationPath({ data: { path: '//evil.example' } })).toBe('/home');
     expect(notificationPath({ data: {} })).toBe('/home');
   });
+
+  it('should tell the parties of a placement what happened, with the student and the company', () => {
+    const approved = notificationText({
+      type: 'placement.approved',
+      data: { studentName: 'Sanne Bakker', companyName: 'Hondsrug', placementId: 'p1' },
+    });
+    expect(approved.key).toBe('notifications.types.placementApproved');
+    expect(approved.params).toMatchObject({ studentName: 'Sanne Bakker', companyName: 'Hondsrug' });
+    expect(notificationText({ type: 'agreement.signed', data: {} }).key).toBe('notifications.types.agreementSigned');
+    expect(
+      notificationText({ type: 'placement.problem', data: { reporterName: 'Henk', studentName: 'Sanne' } }).params,
+    ).toMatchObject({ reporterName: 'Henk', studentName: 'Sanne' });
+  });
+
+  it('should put the category of a misconduct report in the sentence, never an unknown one', () => {
+    expect(
+      notificationText({ type: 'report.misconduct', data: { companyName: 'Hondsrug', category: 'harassment' } }),
+    ).toMatchObject({ key: 'notifications.types.misconduct', statusKey: 'reports.categories.harassment' });
+    expect(notificationText({ type: 'report.misconduct', data: { category: 'rumours' } }).statusKey).toBeNull();
+  });
 });

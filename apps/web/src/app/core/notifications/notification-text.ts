@@ -1,4 +1,10 @@
-import { APPLICATION_STATUSES, ApplicationStatus, NotificationResponse } from '@techzone/contracts';
+import {
+  APPLICATION_STATUSES,
+  ApplicationStatus,
+  NotificationResponse,
+  REPORT_CATEGORIES,
+  ReportCategory,
+} from '@techzone/contracts';
 import { safeReturnUrl } from '../auth/access';
 
 /** How to say a notification: a translation key, its parameters, and (when it has one) the status to put in. */
@@ -19,6 +25,13 @@ const KNOWN_TYPES = [
   'round.offer',
   'round.unplaced',
   'round.published',
+  'placement.approved',
+  'placement.rejected',
+  'agreement.signed',
+  'placement.completed',
+  'placement.terminated',
+  'placement.problem',
+  'report.misconduct',
 ] as const;
 type KnownType = (typeof KNOWN_TYPES)[number];
 
@@ -50,11 +63,33 @@ function typeKey(type: KnownType, data: Record<string, string>): string {
       return 'notifications.types.roundUnplaced';
     case 'round.published':
       return 'notifications.types.roundPublished';
+    case 'placement.approved':
+      return 'notifications.types.placementApproved';
+    case 'placement.rejected':
+      return 'notifications.types.placementRejected';
+    case 'agreement.signed':
+      return 'notifications.types.agreementSigned';
+    case 'placement.completed':
+      return 'notifications.types.placementCompleted';
+    case 'placement.terminated':
+      return 'notifications.types.placementTerminated';
+    case 'placement.problem':
+      return 'notifications.types.placementProblem';
+    case 'report.misconduct':
+      return 'notifications.types.misconduct';
   }
 }
 
 function isRoundType(type: KnownType): boolean {
   return type === 'round.offer' || type === 'round.unplaced' || type === 'round.published';
+}
+
+function isPlacementType(type: KnownType): boolean {
+  return type.startsWith('placement.') || type === 'agreement.signed' || type === 'report.misconduct';
+}
+
+function isReportCategory(value: string | undefined): value is ReportCategory {
+  return (REPORT_CATEGORIES as readonly (string | undefined)[]).includes(value);
 }
 
 /** A notification from the API → the text to show, built from its type and data (never from server prose). */
@@ -83,6 +118,18 @@ export function notificationText(notification: Pick<NotificationResponse, 'type'
       schoolName: data['schoolName'] ?? '',
       placed: data['placed'] ?? '0',
     });
+  }
+  if (isPlacementType(notification.type)) {
+    // A placement (stage) and its parties; a misconduct report's category is put in by the caller like a status.
+    Object.assign(params, {
+      studentName: data['studentName'] ?? '',
+      schoolName: data['schoolName'] ?? '',
+      reason: data['reason'] ?? '',
+      reporterName: data['reporterName'] ?? '',
+    });
+    const category = data['category'];
+    const categoryKey = isReportCategory(category) ? `reports.categories.${category}` : null;
+    return { key: typeKey(notification.type, data), params, statusKey: categoryKey };
   }
   return { key: typeKey(notification.type, data), params, statusKey };
 }
