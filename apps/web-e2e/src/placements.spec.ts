@@ -304,9 +304,14 @@ test.describe.serial('school placements: from offer to completed internship', ()
     });
   });
 
-  test('the supervisor co-signs both evaluations', async ({ browser }) => {
+  test('the supervisor finds the student under "Mijn begeleiding" and co-signs both evaluations', async ({
+    browser,
+  }) => {
     await as(browser, SUPERVISOR, async (page) => {
-      await page.goto(`/stages/${placementId}`);
+      await page.getByRole('link', { name: 'Mijn begeleiding', exact: true }).first().click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Mijn begeleiding' })).toBeVisible();
+      await page.locator(`[data-testid="placement-card"][data-id="${placementId}"]`).getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/stages/${placementId}$`));
       for (const kind of ['midterm', 'final']) {
         const section = page.getByTestId(`evaluation-${kind}`);
         await section.getByRole('button', { name: 'Medeondertekenen' }).click();

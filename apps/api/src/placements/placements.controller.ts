@@ -74,6 +74,12 @@ export class PlacementsController {
     return this.placements.mine(user);
   }
 
+  @Authenticated({ permission: 'placement.supervise' })
+  @Get(API_ROUTES.me.guidedPlacements)
+  guided(@CurrentUser() user: AuthUser): Promise<PlacementResponse[]> {
+    return this.placements.guided(user);
+  }
+
   @Authenticated({ permission: 'organization.readOwn' })
   @Get(`${API_ROUTES.organizations}/:companyId/placements`)
   ofCompany(

@@ -203,6 +203,11 @@ describe('placements (HTTP against a real database)', () => {
       .get(`/api/placements/${placementId}`)
       .set('Authorization', bearer(supervisor))
       .expect(200);
+    const guided = await t.http.get('/api/me/guided-placements').set('Authorization', bearer(supervisor)).expect(200);
+    expect(guided.body.map((p: { id: string }) => p.id)).toEqual([placementId]);
+    const notGuided = await t.http.get('/api/me/guided-placements').set('Authorization', bearer(mentor)).expect(200);
+    expect(notGuided.body).toEqual([]);
+    await t.http.get('/api/me/guided-placements').set('Authorization', bearer(student)).expect(403);
     expect(seen.body.supervisor).toEqual({ id: supervisor.auth.user.id, name: 'Sanne Bakker' });
 
     await t.http
@@ -226,6 +231,8 @@ describe('placements (HTTP against a real database)', () => {
       .send({ userId: mentor.auth.user.id })
       .expect(200);
     expect(assigned.body.mentor.id).toBe(mentor.auth.user.id);
+    const mentored = await t.http.get('/api/me/guided-placements').set('Authorization', bearer(mentor)).expect(200);
+    expect(mentored.body.map((p: { id: string }) => p.id)).toEqual([placementId]);
     expect(assigned.body.events.map((event: { action: string }) => event.action)).toEqual([
       'proposed',
       'updated',

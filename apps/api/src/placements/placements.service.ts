@@ -64,6 +64,29 @@ export class PlacementsService {
     return Promise.all(placements.map((placement) => this.respond(placement, 'student', user)));
   }
 
+  /** The placements the user guides: as the school's supervisor or as the company's mentor. */
+  async guided(user: AuthUser): Promise<PlacementResponse[]> {
+    const placements = await this.dataSource.getRepository(PlacementEntity).find({
+      where: [{ supervisorId: user.id }, { mentorId: user.id }],
+      relations: {
+        student: true,
+        company: true,
+        school: true,
+        vacancy: true,
+        supervisor: true,
+        mentor: true,
+        events: { actor: true },
+      },
+      order: { createdAt: 'DESC' },
+    });
+    return Promise.all(
+      placements.flatMap((placement) => {
+        const viewer = viewerOf(user, placement);
+        return viewer ? [this.respond(placement, viewer, user)] : [];
+      }),
+    );
+  }
+
   async ofCompany(user: AuthUser, companyId: string): Promise<PlacementResponse[]> {
     assertMember(user, companyId);
     const placements = await this.load(this.dataSource.manager, { companyId });

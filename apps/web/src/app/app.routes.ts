@@ -37,6 +37,11 @@ export const appRoutes: Route[] = [
   },
   { path: 'stages', canActivate: [authGuard], loadChildren: () => import('./placements/placements.routes') },
   {
+    path: 'begeleiding',
+    canActivate: [permissionGuard('placement.supervise')],
+    loadChildren: () => import('./guided-placements/guided-placements.routes'),
+  },
+  {
     path: 'bedrijf/stages',
     canActivate: [permissionGuard('organization.readOwn')],
     loadChildren: () => import('./company-placements/company-placements.routes'),

@@ -30,6 +30,7 @@ export const API_ROUTES = {
     savedVacancies: 'me/saved-vacancies',
     rounds: 'me/rounds',
     placements: 'me/placements',
+    guidedPlacements: 'me/guided-placements',
     reports: 'me/reports',
     events: 'me/events',
   },

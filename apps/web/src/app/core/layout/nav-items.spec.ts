@@ -39,7 +39,7 @@ describe('navItemsFor', () => {
           }),
         ),
       ),
-    ).toEqual(['nav.home', 'nav.vacancies', 'nav.organization']);
+    ).toEqual(['nav.home', 'nav.vacancies', 'nav.guided', 'nav.organization']);
     expect(
       labels(
         navItemsFor(

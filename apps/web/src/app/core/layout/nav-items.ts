@@ -41,6 +41,10 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
   if (can('organization.readOwn') && user.memberships.some((membership) => membership.kind === 'company')) {
     items.push({ path: '/bedrijf/stages', labelKey: 'nav.placements', exact: false });
   }
+  // School supervisors follow the students they guide (coordinators see everyone on /school/stages).
+  if (can('placement.supervise') && !can('placement.coordinate') && user.memberships.some((m) => m.kind === 'school')) {
+    items.push({ path: '/begeleiding', labelKey: 'nav.guided', exact: false });
+  }
   if (can('placement.coordinate')) {
     items.push({ path: '/school/studenten', labelKey: 'nav.students', exact: false });
     items.push({ path: '/school/rondes', labelKey: 'nav.rounds', exact: false });

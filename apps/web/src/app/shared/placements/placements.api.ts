@@ -35,6 +35,10 @@ export class PlacementsApi {
     return apiUrl(API_ROUTES.me.placements);
   }
 
+  guidedUrl(): string {
+    return apiUrl(API_ROUTES.me.guidedPlacements);
+  }
+
   companyUrl(companyId: string): string {
     return apiUrl(`${API_ROUTES.organizations}/${encodeURIComponent(companyId)}/placements`);
   }
