@@ -1,6 +1,5 @@
 import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { DEMO_PASSWORD, logIn } from './support';
+import { DEMO_PASSWORD, logIn, mailedToken } from './support';
 
 const STUDENT = 'student@demo.techzonematch.nl';
 const OWNER = 'eigenaar@demo.techzonematch.nl';
@@ -35,29 +34,7 @@ async function getJson<T>(request: APIRequestContext, bearer: string, path: stri
   return (await response.json()) as T;
 }
 
-/**
- * The token of the one-time signing link the API e-mailed to this address, or '' while none has come (the e2e server
- * writes each mail to E2E_MAIL_FILE).
- */
-function guardianToken(email: string): string {
-  const file = process.env['E2E_MAIL_FILE'];
-  if (!file) {
-    throw new Error('E2E_MAIL_FILE is not set (see playwright.config.mts)');
-  }
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-  const mails = text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { to: string[]; raw: string })
-    .filter((mail) => mail.to.includes(email));
-  const body = (mails.at(-1)?.raw ?? '').replace(/=\r?\n/g, '');
-  return /\/ouder\/([A-Za-z0-9_-]{43})/.exec(body)?.[1] ?? '';
-}
+const guardianToken = (email: string): string => mailedToken(email, 'ouder');
 
 /** Runs the steps as one user in a browser of their own. */
 async function as(browser: Browser, email: string, steps: (page: Page) => Promise<void>): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 export const DEMO_PASSWORD = 'TechZone-demo-2026!';
 export const TEST_PASSWORD = 'Lasrobot-Tulpen-Vlonder-87';
@@ -30,4 +31,28 @@ export async function logIn(page: Page, email: string, password: string): Promis
 export async function logOut(page: Page): Promise<void> {
   await page.getByTestId('account-menu').click();
   await page.getByRole('menuitem', { name: /Uitloggen|Log out/ }).click();
+}
+
+/**
+ * The token of the last one-time link (`/<path>/<token>`) the API e-mailed to this address, or '' while none has come
+ * (the e2e server writes each mail to E2E_MAIL_FILE; poll with expect.poll).
+ */
+export function mailedToken(email: string, path: string): string {
+  const file = process.env['E2E_MAIL_FILE'];
+  if (!file) {
+    throw new Error('E2E_MAIL_FILE is not set (see playwright.config.mts)');
+  }
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+  const mails = text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { to: string[]; raw: string })
+    .filter((mail) => mail.to.includes(email));
+  const body = (mails.at(-1)?.raw ?? '').replace(/=\r?\n/g, '');
+  return new RegExp(`/${path}/([A-Za-z0-9_-]{43})`).exec(body)?.[1] ?? '';
 }

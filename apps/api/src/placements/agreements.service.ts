@@ -50,7 +50,15 @@ export class AgreementsService {
         throw new ConflictException('The school approves the placement before the agreement is drawn up.');
       }
       const agreement = await drawAgreement(manager, placement);
-      await this.event(manager, placementId, user.id, 'agreement_drawn', `v${agreement.version}`);
+      await this.placements.event(
+        manager,
+        placementId,
+        user.id,
+        'agreement_drawn',
+        null,
+        null,
+        `v${agreement.version}`,
+      );
     });
     return this.get(user, placementId);
   }
@@ -114,7 +122,7 @@ export class AgreementsService {
         expiresAt: new Date(Date.now() + GUARDIAN_LINK_DAYS * 86_400_000),
         usedAt: null,
       });
-      await this.event(manager, placementId, user.id, 'guardian_invited', null);
+      await this.placements.event(manager, placementId, user.id, 'guardian_invited', null, null, null);
       return { token: secret, agreement: current };
     });
     const link = `${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}/ouder/${token}`;
@@ -159,7 +167,7 @@ export class AgreementsService {
       await manager.query(`SELECT id FROM placements WHERE id = $1 FOR UPDATE`, [placement.id]);
       await this.addSignature(manager, agreement, 'guardian', null, dto.name);
       await manager.getRepository(GuardianLinkEntity).update({ id: link.id }, { usedAt: new Date() });
-      await this.event(manager, placement.id, null, 'guardian_signed', dto.name);
+      await this.placements.event(manager, placement.id, null, 'guardian_signed', null, null, dto.name);
       return this.completeIfSigned(manager, agreement, placement, null);
     });
     await this.notifications.deliver(mail);
@@ -297,17 +305,5 @@ export class AgreementsService {
         path: `/stages/${placement.id}`,
       })),
     );
-  }
-
-  private async event(
-    manager: EntityManager,
-    placementId: string,
-    actorId: string | null,
-    action: string,
-    note: string | null,
-  ): Promise<void> {
-    await manager
-      .getRepository(PlacementEventEntity)
-      .insert({ placementId, actorId, action, fromStatus: null, toStatus: null, note });
   }
 }

@@ -10,7 +10,6 @@ import type {
   EvaluationResponse,
   HoursEntryResponse,
   HoursProgressResponse,
-  PlacementStatus,
   ReportResponse,
 } from '@techzone/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -27,13 +26,10 @@ import {
 } from './dto/placement.dto';
 import { EvaluationEntity } from './entities/evaluation.entity';
 import { HoursEntryEntity } from './entities/hours-entry.entity';
-import { PlacementEventEntity } from './entities/placement-event.entity';
 import { PlacementEntity } from './entities/placement.entity';
 import { ReportEntity } from './entities/report.entity';
-import { PlacementsService, type PlacementAccess } from './placements.service';
+import { OPEN_PLACEMENT, PlacementsService, type PlacementAccess } from './placements.service';
 import { toReportResponse } from './report.mapper';
-
-const OPEN: readonly PlacementStatus[] = ['proposed', 'approved', 'agreement_signed', 'active'];
 
 /** Weeks of a period (started weeks count) × hours per week. */
 export function requiredHours(startDate: string | null, endDate: string | null, hoursPerWeek: number | null): number {
@@ -220,7 +216,7 @@ export class PlacementProgressService {
           cosignedAt: null,
         }),
       );
-      await this.event(manager, placementId, user.id, `evaluation_${kind}`, null, null, null);
+      await this.placements.event(manager, placementId, user.id, `evaluation_${kind}`, null, null, null);
     });
     return this.evaluations(user, placementId);
   }
@@ -241,7 +237,7 @@ export class PlacementProgressService {
         throw new ConflictException('This evaluation has already been co-signed.');
       }
       await repository.update({ placementId, kind }, { cosignedBy: user.id, cosignedAt: new Date() });
-      await this.event(manager, placementId, user.id, `evaluation_${kind}_cosigned`, null, null, null);
+      await this.placements.event(manager, placementId, user.id, `evaluation_${kind}_cosigned`, null, null, null);
     });
     return this.evaluations(user, placementId);
   }
@@ -258,7 +254,7 @@ export class PlacementProgressService {
       if (!final?.cosignedAt) {
         throw new ConflictException('The final evaluation must be written and co-signed before completion.');
       }
-      await this.move(manager, placement, user.id, 'completed', 'completed', null);
+      await this.placements.move(manager, placement, user.id, 'completed', 'completed', null);
       return this.notifications.notify(manager, await this.partyNotices(manager, placement, 'placement.completed', {}));
     });
     await this.notifications.deliver(mail);
@@ -271,11 +267,11 @@ export class PlacementProgressService {
       if (viewer !== 'coordinator') {
         throw new NotFoundException('Placement not found.');
       }
-      if (!OPEN.includes(placement.status)) {
+      if (!OPEN_PLACEMENT.includes(placement.status)) {
         throw new ConflictException(`A placement that is ${placement.status} cannot be ended.`);
       }
       await manager.getRepository(PlacementEntity).update({ id: placementId }, { terminationReason: dto.reason });
-      await this.move(manager, placement, user.id, 'terminated', 'terminated', dto.reason);
+      await this.placements.move(manager, placement, user.id, 'terminated', 'terminated', dto.reason);
       return this.notifications.notify(
         manager,
         await this.partyNotices(manager, placement, 'placement.terminated', { reason: dto.reason }),
@@ -298,7 +294,7 @@ export class PlacementProgressService {
   async reportProblem(user: AuthUser, placementId: string, dto: ProblemReportDto): Promise<ReportResponse[]> {
     const mail = await this.dataSource.transaction(async (manager) => {
       const { placement } = await this.placements.access(manager, user, placementId);
-      if (!OPEN.includes(placement.status)) {
+      if (!OPEN_PLACEMENT.includes(placement.status)) {
         throw new ConflictException('This placement has ended.');
       }
       await manager.getRepository(ReportEntity).insert({
@@ -310,7 +306,7 @@ export class PlacementProgressService {
         schoolId: placement.schoolId,
         reporterId: user.id,
       });
-      await this.event(manager, placementId, user.id, 'problem_reported', null, null, null);
+      await this.placements.event(manager, placementId, user.id, 'problem_reported', null, null, null);
       const notices = await this.partyNotices(manager, placement, 'placement.problem', { reporterName: user.name });
       return this.notifications.notify(
         manager,
@@ -335,42 +331,6 @@ export class PlacementProgressService {
     if (!guide) {
       throw new ForbiddenException('The company mentor does this.');
     }
-  }
-
-  private async move(
-    manager: EntityManager,
-    placement: PlacementEntity,
-    actorId: string,
-    action: string,
-    to: PlacementStatus,
-    note: string | null,
-  ): Promise<void> {
-    await manager.getRepository(PlacementEntity).update({ id: placement.id }, { status: to });
-    await this.event(manager, placement.id, actorId, action, placement.status, to, note);
-    await this.audit.record(
-      {
-        actorId,
-        action: `placement.${to}`,
-        entityType: 'placement',
-        entityId: placement.id,
-        data: { from: placement.status, to },
-      },
-      manager,
-    );
-  }
-
-  private async event(
-    manager: EntityManager,
-    placementId: string,
-    actorId: string | null,
-    action: string,
-    fromStatus: PlacementStatus | null,
-    toStatus: PlacementStatus | null,
-    note: string | null,
-  ): Promise<void> {
-    await manager
-      .getRepository(PlacementEventEntity)
-      .insert({ placementId, actorId, action, fromStatus, toStatus, note });
   }
 
   /** The student, the mentor and supervisor, the company's owners and recruiters and the school's coordinators. */

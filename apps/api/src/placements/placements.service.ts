@@ -35,7 +35,8 @@ export interface PlacementAccess {
   viewer: Viewer;
 }
 
-const OPEN: readonly PlacementStatus[] = ['proposed', 'approved', 'agreement_signed', 'active'];
+/** Placements not ended (completed, terminated or rejected). */
+export const OPEN_PLACEMENT: readonly PlacementStatus[] = ['proposed', 'approved', 'agreement_signed', 'active'];
 /** Period and hours change until the placement is under way; after signing, a change makes a new agreement. */
 const EDITABLE: readonly PlacementStatus[] = ['proposed', 'approved', 'agreement_signed'];
 /** A student whose placement should start within this many days and who has none is at risk. */
@@ -150,7 +151,7 @@ export class PlacementsService {
   /** The coordinator assigns a supervisor: a coordinator or supervisor of the same school. */
   async assignSupervisor(user: AuthUser, id: string, dto: AssignPersonDto): Promise<PlacementResponse> {
     await this.dataSource.transaction(async (manager) => {
-      const placement = await this.forCoordinator(manager, user, id, OPEN);
+      const placement = await this.forCoordinator(manager, user, id, OPEN_PLACEMENT);
       await this.assertMemberOf(manager, dto.userId, placement.schoolId as string, ['coordinator', 'supervisor']);
       await manager.getRepository(PlacementEntity).update({ id }, { supervisorId: dto.userId });
       await this.event(manager, id, user.id, 'supervisor_assigned', null, null, null);
@@ -166,7 +167,7 @@ export class PlacementsService {
       if (viewer !== 'company' || !user.permissions.includes('application.manage')) {
         throw new NotFoundException('Placement not found.');
       }
-      this.assertStatus(placement, OPEN);
+      this.assertStatus(placement, OPEN_PLACEMENT);
       await this.assertMemberOf(manager, dto.userId, placement.companyId, ['owner', 'recruiter', 'mentor']);
       await manager.getRepository(PlacementEntity).update({ id }, { mentorId: dto.userId });
       await this.event(manager, id, user.id, 'mentor_assigned', null, null, null);
@@ -320,11 +321,15 @@ export class PlacementsService {
       if (EDITABLE.includes(placement.status)) {
         actions.push('edit');
       }
-      if (OPEN.includes(placement.status)) {
+      if (OPEN_PLACEMENT.includes(placement.status)) {
         actions.push('assign_supervisor');
       }
     }
-    if (viewer === 'company' && user.permissions.includes('application.manage') && OPEN.includes(placement.status)) {
+    if (
+      viewer === 'company' &&
+      user.permissions.includes('application.manage') &&
+      OPEN_PLACEMENT.includes(placement.status)
+    ) {
       actions.push('assign_mentor');
     }
     if (viewer === 'coordinator' && placement.status === 'approved' && !agreement) {
@@ -344,10 +349,10 @@ export class PlacementsService {
         actions.push('complete');
       }
     }
-    if (viewer === 'coordinator' && OPEN.includes(placement.status)) {
+    if (viewer === 'coordinator' && OPEN_PLACEMENT.includes(placement.status)) {
       actions.push('terminate');
     }
-    if (OPEN.includes(placement.status)) {
+    if (OPEN_PLACEMENT.includes(placement.status)) {
       actions.push('report_problem');
     }
     if (agreement?.status === 'awaiting_signatures') {
@@ -513,7 +518,8 @@ export class PlacementsService {
     }
   }
 
-  private async move(
+  /** Moves a placement to another status, with its event and an audit record, inside the caller's transaction. */
+  async move(
     manager: EntityManager,
     placement: PlacementEntity,
     actorId: string,
@@ -535,10 +541,11 @@ export class PlacementsService {
     );
   }
 
-  private async event(
+  /** Records a step in the placement's history. */
+  async event(
     manager: EntityManager,
     placementId: string,
-    actorId: string,
+    actorId: string | null,
     action: string,
     fromStatus: PlacementStatus | null,
     toStatus: PlacementStatus | null,

@@ -73,6 +73,15 @@ export const appRoutes: Route[] = [
   },
   // A parent or guardian signs a placement agreement through an e-mailed link, without an account.
   { path: 'ouder/:token', loadChildren: () => import('./guardian/guardian.routes') },
+  {
+    path: 'wachtwoord-vergeten',
+    canActivate: [guestGuard],
+    loadChildren: () => import('./password-reset/password-reset.routes').then((m) => m.FORGOT_PASSWORD_ROUTES),
+  },
+  {
+    path: 'wachtwoord-herstellen/:token',
+    loadChildren: () => import('./password-reset/password-reset.routes').then((m) => m.RESET_PASSWORD_ROUTES),
+  },
   { path: 'privacy', canActivate: [authGuard], loadChildren: () => import('./privacy/privacy.routes') },
   { path: '**', loadChildren: () => import('./not-found/not-found.routes') },
 ];

@@ -46,6 +46,7 @@ export const KNOWN_ERROR_CODES = [
   'invalidWeek',
   'endBeforeStart',
   'required',
+  'invalidToken',
 ] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
