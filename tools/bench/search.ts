@@ -25,7 +25,7 @@ import { VacancyEntity } from '../../apps/api/src/vacancies/entities/vacancy.ent
 import { buildTsQuery, tokenize } from '../../apps/api/src/vacancies/search-text';
 import { VacanciesRepository, type SearchCriteria } from '../../apps/api/src/vacancies/vacancies.repository';
 import { MAIN, percentile, startApi, stopApi } from './lib/api';
-import { createDatabase, dropDatabase } from './lib/database';
+import { createDatabase, databaseUrl as databaseUrlOf, dropDatabase } from './lib/database';
 import { Loader, REFRESH_WORKERS, type Place } from './lib/vacancy-loader';
 
 const SERVER = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -39,6 +39,11 @@ const SERIES_SECONDS = Number(process.env['BENCH_SERIES_SECONDS'] ?? 40);
 const WARMUP_SECONDS = 5;
 /** Keeps the database (and skips the measurements when BENCH_QUERIES=0), for experiments with plans. */
 const KEEP = process.env['BENCH_KEEP'] === '1';
+/**
+ * Measures a database kept by an earlier BENCH_KEEP=1 run again, without loading (its pending migrations are run):
+ * for trying a change to the search code on the same rows. Needs BENCH_SIZES to be the size it holds.
+ */
+const REUSE = process.env['BENCH_REUSE'] === '1';
 const OUT =
   process.env['BENCH_OUT'] ??
   join(tmpdir(), `tz-bench-search-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.md`);
@@ -217,13 +222,27 @@ function capturingRepository(dataSource: DataSource): {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** BENCH_REUSE: checks that the kept database holds `size` published vacancies, and analyzes it. */
+async function reused(dataSource: DataSource, size: number): Promise<Record<string, number>> {
+  const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM vacancies WHERE status = 'published'`)) as {
+    n: number;
+  }[];
+  if (n < size) {
+    throw new Error(`BENCH_REUSE: ${DATABASE} holds ${n} published vacancies, not ${size}.`);
+  }
+  const started = performance.now();
+  await dataSource.query('VACUUM (ANALYZE) vacancies');
+  await dataSource.query('ANALYZE');
+  return { 'vacuum analyze': performance.now() - started };
+}
+
 async function main(): Promise<void> {
   const began = performance.now();
   if (!existsSync(MAIN)) {
     throw new Error(`${MAIN} is missing: build the API first (npx nx build api).`);
   }
-  log(`creating ${DATABASE} on ${new URL(SERVER).host}`);
-  const databaseUrl = await createDatabase(SERVER, DATABASE);
+  log(`${REUSE ? 'reusing' : 'creating'} ${DATABASE} on ${new URL(SERVER).host}`);
+  const databaseUrl = REUSE ? databaseUrlOf(SERVER, DATABASE) : await createDatabase(SERVER, DATABASE);
   const dataSource = await new DataSource({
     ...dataSourceOptions(databaseUrl, { embedded: false }),
     extra: { max: REFRESH_WORKERS + 1 },
@@ -249,14 +268,16 @@ async function main(): Promise<void> {
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     const loader = new Loader(runner, repository, places, new Date());
-    await loader.prepare();
+    if (!REUSE) {
+      await loader.prepare();
+    }
     const rng = new Random('bench-search-queries');
     const byId = new Map(places.map((p) => [p.id, p]));
 
     for (const size of SIZES) {
       log(`loading ${size.toLocaleString('en')} published vacancies`);
       const started = performance.now();
-      loads[size] = await loader.growTo(size);
+      loads[size] = REUSE ? await reused(dataSource, size) : await loader.growTo(size);
       loads[size]['total'] = performance.now() - started;
       log(
         `loaded in ${seconds(loads[size]['total'])}: ${Object.entries(loads[size])

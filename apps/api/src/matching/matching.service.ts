@@ -5,13 +5,18 @@ import type {
   MatchReasonResponse,
   RecommendationsResponse,
 } from '@techzone/contracts';
-import { rankCandidates, recommend, suggestImprovements, type SkillProximity } from '@techzone/matching';
+import {
+  rankCandidates,
+  reasonDistanceKm,
+  recommend,
+  suggestImprovements,
+  type SkillProximity,
+} from '@techzone/matching';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
 import { isMember } from '../organizations/organization-access';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { toVacancySummary } from '../vacancies/vacancy.mapper';
 import { MatchingRepository, nearRules } from './matching.repository';
 import { skillRelations } from './skill-relations';
 
@@ -44,17 +49,24 @@ export class MatchingService {
     const nearby = await this.matching.vacanciesNear(candidate.home, candidate.maxTravelKm, nearRules(candidate));
     const ranked = recommend(candidate, nearby, TOP, { proximity });
     // The details of the 20 load while the tips are worked out.
-    const loading = this.vacancies.findWithDetails(ranked.map((item) => item.vacancyId));
+    const loading = this.vacancies.findSummaries(
+      ranked.map((item) => item.vacancyId),
+      new Map(
+        ranked.flatMap((item) => {
+          const km = reasonDistanceKm(item.reasons);
+          return km === null ? [] : [[item.vacancyId, km] as const];
+        }),
+      ),
+    );
     const tips = suggestImprovements(candidate, nearby, { proximity, limit: 3 }) as ImprovementTipResponse[];
     const details = new Map((await loading).map((v) => [v.id, v]));
     return {
       items: ranked.flatMap((item) => {
         const vacancy = details.get(item.vacancyId);
-        const distance = item.reasons.find((reason) => reason.code === 'distance');
         return vacancy
           ? [
               {
-                vacancy: toVacancySummary(vacancy, distance && 'km' in distance ? distance.km : null),
+                vacancy,
                 score: Math.round(item.score),
                 reasons: item.reasons as unknown as MatchReasonResponse[],
               },

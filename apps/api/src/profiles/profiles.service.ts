@@ -11,7 +11,6 @@ import { CohortEntity } from '../schools/entities/cohort.entity';
 import { ProgramEntity } from '../schools/entities/program.entity';
 import { ReferenceChecker } from '../taxonomy/reference-checker';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { toVacancySummary } from '../vacancies/vacancy.mapper';
 import { CandidateProfileDto } from './dto/candidate-profile.dto';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import { CandidateSkillEntity } from './entities/candidate-skill.entity';
@@ -63,8 +62,7 @@ export class ProfilesService {
 
   async savedVacancies(user: AuthUser): Promise<VacancySummaryResponse[]> {
     const rows = await this.saved.find({ where: { userId: user.id }, order: { createdAt: 'DESC' } });
-    const vacancies = await this.vacancies.findWithDetails(rows.map((row) => row.vacancyId));
-    return vacancies.map((vacancy) => toVacancySummary(vacancy));
+    return this.vacancies.findSummaries(rows.map((row) => row.vacancyId));
   }
 
   /** Saving is idempotent. Only vacancies the candidate can see can be saved. */

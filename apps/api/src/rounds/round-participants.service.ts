@@ -6,6 +6,7 @@ import type {
   MatchReasonResponse,
   MyRoundResponse,
 } from '@techzone/contracts';
+import { reasonDistanceKm } from '@techzone/matching';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -13,7 +14,7 @@ import { assertMember, isMember } from '../organizations/organization-access';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { toVacancySummary } from '../vacancies/vacancy.mapper';
+import { roundKm } from '../vacancies/vacancy.mapper';
 import { CompanyRankingDto, RankingDto } from './dto/round.dto';
 import type { PlacementRoundEntity } from './entities/placement-round.entity';
 import { RoundVacancyEntity } from './entities/round-vacancy.entity';
@@ -152,16 +153,15 @@ export class RoundParticipantsService {
     ]);
     const vacancyIds = roundVacancies.map((entry) => entry.vacancyId);
     const [details, scorer] = await Promise.all([
-      this.vacancies.findWithDetails(vacancyIds),
+      this.vacancies.findSummaries(vacancyIds),
       this.market.scorer([user.id], vacancyIds),
     ]);
     const capacity = new Map(roundVacancies.map((entry) => [entry.vacancyId, entry.capacity]));
     const vacancies = details
       .map((vacancy) => {
         const match = scorer.score(user.id, vacancy.id);
-        const distance = match?.reasons.find((reason) => reason.code === 'distance');
         return {
-          vacancy: toVacancySummary(vacancy, distance && 'km' in distance ? distance.km : null),
+          vacancy: { ...vacancy, distanceKm: roundKm(reasonDistanceKm(match?.reasons ?? [])) },
           capacity: capacity.get(vacancy.id) ?? 0,
           score: Math.round(match?.score ?? 0),
           reasons: (match?.reasons ?? []) as unknown as MatchReasonResponse[],

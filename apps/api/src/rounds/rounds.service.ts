@@ -23,7 +23,6 @@ import { OrganizationEntity } from '../organizations/entities/organization.entit
 import { CohortEntity } from '../schools/entities/cohort.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { toVacancySummary } from '../vacancies/vacancy.mapper';
 import { CreateRoundDto, PublishRoundDto, RoundVacancyDto, RunRoundDto, UpdateRoundDto } from './dto/round.dto';
 import { PlacementRoundEntity } from './entities/placement-round.entity';
 import { RoundRunEntity, type RunOutcome } from './entities/round-run.entity';
@@ -148,7 +147,7 @@ export class RoundsService {
         chosenBy.set(vacancyId, (chosenBy.get(vacancyId) ?? 0) + 1);
       }
     }
-    const details = await this.vacancies.findWithDetails(roundVacancies.map((entry) => entry.vacancyId));
+    const details = await this.vacancies.findSummaries(roundVacancies.map((entry) => entry.vacancyId));
     const byId = new Map(details.map((vacancy) => [vacancy.id, vacancy]));
     return {
       ...toRoundSummary(round, counts.get(round.id)),
@@ -157,7 +156,7 @@ export class RoundsService {
         return vacancy
           ? [
               {
-                vacancy: toVacancySummary(vacancy),
+                vacancy,
                 capacity: entry.capacity,
                 chosenBy: chosenBy.get(entry.vacancyId) ?? 0,
                 companyRanking: entry.rankingMode,

@@ -136,6 +136,29 @@ describe('vacancy search (HTTP against a real database)', () => {
     expect((await search({ skills: 'mechatronics.assembly' })).total).toBe(1);
   });
 
+  it('should find a vacancy by its filters and place after an edit, and no longer by the old ones', async () => {
+    const id = await publishedVacancy(t, company, places.Emmen, { title: 'Constructiebankwerker', type: 'job' });
+    const near = { q: 'constructiebankwerker', radiusKm: 5 };
+    expect(idsOf(await search({ ...near, place: places.Emmen, type: 'job' }))).toEqual([id]);
+    await t.http
+      .patch(`/api/vacancies/${id}`)
+      .set('Authorization', bearer(company))
+      .send({
+        type: 'bbl_apprenticeship',
+        placeId: places.Hardenberg,
+        levels: ['mbo3'],
+        qualificationCrebos: ['25287'],
+      })
+      .expect(200);
+    expect(idsOf(await search({ ...near, place: places.Emmen, type: 'job' }))).toEqual([]);
+    expect(idsOf(await search({ ...near, place: places.Hardenberg, type: 'job' }))).toEqual([]);
+    const moved = { ...near, place: places.Hardenberg, type: 'bbl_apprenticeship', level: 'mbo3' };
+    expect(idsOf(await search(moved))).toEqual([id]);
+    expect(idsOf(await search({ ...moved, qualification: '25287', municipality: 'Hardenberg' }))).toEqual([id]);
+    expect(idsOf(await search({ ...moved, qualification: '25290' }))).toEqual([]);
+    await t.http.post(`/api/vacancies/${id}/close`).set('Authorization', bearer(company)).expect(200);
+  });
+
   it('should page through results', async () => {
     const first = await search({ pageSize: 2, page: 1, sort: 'newest' });
     const second = await search({ pageSize: 2, page: 2, sort: 'newest' });

@@ -54,9 +54,8 @@ export class VacanciesService {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    const items = await this.vacancies.findWithDetails(result.ids);
     return {
-      items: items.map((vacancy) => toVacancySummary(vacancy, result.distances.get(vacancy.id) ?? null)),
+      items: await this.vacancies.findSummaries(result.ids, result.distances),
       total: result.total,
       page,
       pageSize,
@@ -85,9 +84,7 @@ export class VacanciesService {
   }
 
   async listPublishedForCompany(organizationId: string): Promise<VacancySummaryResponse[]> {
-    return (await this.vacancies.findPublishedByOrganization(organizationId)).map((vacancy) =>
-      toVacancySummary(vacancy),
-    );
+    return this.vacancies.findPublishedByOrganization(organizationId);
   }
 
   async create(user: AuthUser, dto: CreateVacancyDto): Promise<VacancyDetailResponse> {

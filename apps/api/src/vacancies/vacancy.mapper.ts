@@ -1,4 +1,11 @@
-import type { VacancyDetailResponse, VacancySkillResponse, VacancySummaryResponse } from '@techzone/contracts';
+import type {
+  EducationLevel,
+  VacancyDetailResponse,
+  VacancySkillResponse,
+  VacancyStatus,
+  VacancySummaryResponse,
+  VacancyType,
+} from '@techzone/contracts';
 import { QualificationEntity } from '../taxonomy/entities/qualification.entity';
 import { SectorEntity } from '../taxonomy/entities/sector.entity';
 import { VacancyEntity } from './entities/vacancy.entity';
@@ -6,16 +13,79 @@ import { excerpt } from './search-text';
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
+/** Enough of the description for its excerpt (the first 220 characters once whitespace is folded). */
+export const EXCERPT_SOURCE_CHARS = 1000;
+
+/** Must-haves first, then by Dutch label. */
+function sortSkills(skills: VacancySkillResponse[]): VacancySkillResponse[] {
+  return skills.sort((a, b) =>
+    a.importance === b.importance ? a.nl.localeCompare(b.nl) : a.importance === 'must' ? -1 : 1,
+  );
+}
+
 function skillsOf(vacancy: VacancyEntity): VacancySkillResponse[] {
-  return (vacancy.skills ?? [])
-    .map((skill) => ({
+  return sortSkills(
+    (vacancy.skills ?? []).map((skill) => ({
       code: skill.skillCode,
       nl: skill.skill?.labelNl ?? skill.skillCode,
       en: skill.skill?.labelEn ?? skill.skillCode,
       minLevel: skill.minLevel,
       importance: skill.importance,
-    }))
-    .sort((a, b) => (a.importance === b.importance ? a.nl.localeCompare(b.nl) : a.importance === 'must' ? -1 : 1));
+    })),
+  );
+}
+
+export const roundKm = (km: number | null): number | null => (km === null ? null : Math.round(km * 10) / 10);
+
+/** A row of VacanciesRepository.findSummaries. */
+export interface SummaryRow {
+  id: string;
+  type: VacancyType;
+  status: VacancyStatus;
+  title: string;
+  /** The first EXCERPT_SOURCE_CHARS characters. */
+  description: string;
+  organization_id: string;
+  company_name: string;
+  company_city: string | null;
+  company_verified: boolean;
+  place_id: number;
+  place_name: string;
+  municipality: string;
+  levels: EducationLevel[];
+  hours_per_week: number;
+  start_date: string | null;
+  end_date: string | null;
+  positions: number;
+  published_at: Date | null;
+  expires_at: Date | null;
+  skills: VacancySkillResponse[];
+}
+
+export function toVacancySummaryFromRow(row: SummaryRow, distanceKm: number | null = null): VacancySummaryResponse {
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    title: row.title,
+    excerpt: excerpt(row.description),
+    company: {
+      id: row.organization_id,
+      name: row.company_name,
+      city: row.company_city,
+      verified: row.company_verified,
+    },
+    place: { id: row.place_id, name: row.place_name, municipality: row.municipality },
+    distanceKm: roundKm(distanceKm),
+    levels: row.levels,
+    hoursPerWeek: row.hours_per_week,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    positions: row.positions,
+    publishedAt: iso(row.published_at),
+    expiresAt: iso(row.expires_at),
+    skills: sortSkills(row.skills),
+  };
 }
 
 export function toVacancySummary(vacancy: VacancyEntity, distanceKm: number | null = null): VacancySummaryResponse {
@@ -32,7 +102,7 @@ export function toVacancySummary(vacancy: VacancyEntity, distanceKm: number | nu
       verified: vacancy.organization?.verificationStatus === 'verified',
     },
     place: { id: vacancy.placeId, name: vacancy.place?.name ?? '', municipality: vacancy.municipality },
-    distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10,
+    distanceKm: roundKm(distanceKm),
     levels: vacancy.levels,
     hoursPerWeek: vacancy.hoursPerWeek,
     startDate: vacancy.startDate,

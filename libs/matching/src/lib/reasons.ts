@@ -29,6 +29,12 @@ export type MatchReason =
 
 export type MatchReasonCode = MatchReason['code'];
 
+/** The distance a match was scored with, in km, or null when it has none. */
+export function reasonDistanceKm(reasons: readonly MatchReason[]): number | null {
+  const reason = reasons.find((item) => item.code === 'distance');
+  return reason && reason.code === 'distance' ? reason.km : null;
+}
+
 /** What a candidate could do to match more vacancies; `vacancies`: how many nearby vacancies it would help. */
 export type ImprovementTip =
   /** "Add TIG welding to your profile if you have it." */

@@ -9,6 +9,7 @@ import { Agreements1795836057980 } from './1795836057980-Agreements';
 import { PlacementProgress1795836660154 } from './1795836660154-PlacementProgress';
 import { Events1795838665703 } from './1795838665703-Events';
 import { PasswordResets1795839223216 } from './1795839223216-PasswordResets';
+import { SearchKeys1795840000000 } from './1795840000000-SearchKeys';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PlacementProgress1795836660154,
   Events1795838665703,
   PasswordResets1795839223216,
+  SearchKeys1795840000000,
 ];

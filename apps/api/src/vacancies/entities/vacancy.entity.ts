@@ -22,7 +22,7 @@ import { VacancySkillEntity } from './vacancy-skill.entity';
 @Entity('vacancies')
 @Index('idx_vacancies_organization', ['organizationId', 'status'])
 @Index('idx_vacancies_published', { synchronize: false })
-@Index('idx_vacancies_search_vector', { synchronize: false })
+@Index('idx_vacancies_search', { synchronize: false })
 @Index('idx_vacancies_geo', { synchronize: false })
 @Index('idx_vacancies_facets', { synchronize: false })
 export class VacancyEntity {
@@ -124,6 +124,10 @@ export class VacancyEntity {
   /** Maintained by the trigger tz_vacancies_search_vector from searchText. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string | null;
+
+  /** Filter keys (type, levels, crebos, municipality, grid cells), maintained by the same trigger; see search-keys.ts. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchKeys?: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
