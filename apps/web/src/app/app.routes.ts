@@ -9,6 +9,7 @@ export const appRoutes: Route[] = [
   { path: 'home', canActivate: [authGuard], loadChildren: () => import('./home/home.routes') },
   { path: 'vacatures', loadChildren: () => import('./vacancies/vacancies.routes') },
   { path: 'bedrijven', loadChildren: () => import('./companies/companies.routes') },
+  { path: 'regio', loadChildren: () => import('./insights/insights.routes') },
   { path: 'invitation', loadChildren: () => import('./invitation/invitation.routes') },
   {
     path: 'profiel',

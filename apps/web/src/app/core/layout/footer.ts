@@ -1,14 +1,18 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 @Component({
   selector: 'tz-footer',
-  imports: [TranslocoPipe],
+  imports: [RouterLink, TranslocoPipe],
   template: `
     <footer class="footer">
       <div class="tz-container">
         <p class="lead">{{ 'footer.region' | transloco }}</p>
         <p>{{ 'footer.municipalities' | transloco }}</p>
+        <nav class="links" [attr.aria-label]="'footer.linksLabel' | transloco">
+          <a routerLink="/regio">{{ 'nav.region' | transloco }}</a>
+        </nav>
         <p class="attribution">{{ 'footer.attribution' | transloco }}</p>
       </div>
     </footer>
@@ -24,6 +28,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
     }
     p {
       margin: 0 0 4px;
+    }
+    .links {
+      margin: 8px 0 0;
+    }
+    .links a {
+      color: var(--mat-sys-primary);
     }
     .attribution {
       margin-top: 8px;

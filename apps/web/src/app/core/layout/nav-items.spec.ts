@@ -6,9 +6,9 @@ function labels(items: ReturnType<typeof navItemsFor>): string[] {
 }
 
 describe('navItemsFor', () => {
-  it('should show the vacancy search to an anonymous visitor', () => {
-    expect(labels(navItemsFor(null))).toEqual(['nav.vacancies']);
-    expect(navItemsFor(null)[0].path).toBe('/vacatures');
+  it('should show the vacancy search and the region in figures to an anonymous visitor', () => {
+    expect(labels(navItemsFor(null))).toEqual(['nav.vacancies', 'nav.region']);
+    expect(navItemsFor(null).map((item) => item.path)).toEqual(['/vacatures', '/regio']);
   });
 
   it('should follow the role', () => {
@@ -58,7 +58,13 @@ describe('navItemsFor', () => {
       'nav.reports',
       'nav.organization',
     ]);
-    expect(labels(navItemsFor(newAdmin()))).toEqual(['nav.home', 'nav.vacancies', 'nav.reports', 'nav.verification']);
+    expect(labels(navItemsFor(newAdmin()))).toEqual([
+      'nav.home',
+      'nav.vacancies',
+      'nav.reports',
+      'nav.verification',
+      'nav.insights',
+    ]);
   });
 
   it('should lead every party of a placement to its own list: students, all company members, coordinators', () => {

@@ -7,14 +7,15 @@ export interface NavItem {
 }
 
 const SEARCH: NavItem = { path: '/vacatures', labelKey: 'nav.vacancies', exact: false };
+const REGION: NavItem = { path: '/regio', labelKey: 'nav.region', exact: false };
 
 /**
  * The main navigation follows the permissions the API grants (the same role map the guards read). Everybody,
- * logged in or not, can search vacancies.
+ * logged in or not, can search vacancies; visitors also see the region's figures (everyone finds them in the footer).
  */
 export function navItemsFor(user: MeResponse | null): NavItem[] {
   if (!user) {
-    return [SEARCH];
+    return [SEARCH, REGION];
   }
   const can = (permission: MeResponse['permissions'][number]) => user.permissions.includes(permission);
   const items: NavItem[] = [{ path: '/home', labelKey: 'nav.home', exact: true }, SEARCH];
@@ -58,6 +59,9 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
   }
   if (can('organization.verify')) {
     items.push({ path: '/admin/organizations', labelKey: 'nav.verification', exact: false });
+  }
+  if (can('insights.internal')) {
+    items.push({ path: '/admin/inzichten', labelKey: 'nav.insights', exact: false });
   }
   return items;
 }
