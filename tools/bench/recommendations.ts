@@ -248,7 +248,7 @@ async function main(): Promise<void> {
     await step('skill tree (query and build)', async () => skillRelations(await matching.skillTree()));
     await step('engine: recommend top 20', () => recommend(candidate, nearby, 20, { proximity }));
     await step('engine: suggestImprovements', () => suggestImprovements(candidate, nearby, { proximity, limit: 3 }));
-    await step('details of the 20 (findWithDetails)', () =>
+    await step('details of the 20 (findSummaries)', () =>
       vacanciesRepository.findWithDetails(ranked.map((item) => item.vacancyId)),
     );
     const plan = (

@@ -3,6 +3,7 @@
 //   npm run bench:search   the search benchmark (builds the API first: it measures dist/apps/api/main.js)
 //   npm run bench:matching the matching engine alone (libs/matching; no database)
 //   npm run bench:recommendations  GET /api/me/recommendations among 100,000 vacancies (builds the API first)
+//   npm run bench:load     the API under sustained load with autocannon, 10 minutes (builds the API first)
 // Extra arguments name benchmarks: `npm run bench -- seed`.
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -13,6 +14,7 @@ const BENCHMARKS = {
   seed: { script: 'tools/bench/seed-load.ts', project: 'tools/bench/tsconfig.json', node: [] },
   search: { script: 'tools/bench/search.ts', project: 'tools/bench/tsconfig.json', node: [] },
   recommendations: { script: 'tools/bench/recommendations.ts', project: 'tools/bench/tsconfig.json', node: [] },
+  load: { script: 'tools/bench/load.ts', project: 'tools/bench/tsconfig.json', node: [] },
   matching: {
     script: 'tools/bench/matching/run.ts',
     project: 'tools/bench/matching/tsconfig.json',
@@ -34,7 +36,7 @@ function run(command, args, env = process.env) {
   }
 }
 
-if (selected.includes('search') || selected.includes('recommendations')) {
+if (['search', 'recommendations', 'load'].some((name) => selected.includes(name))) {
   run('npx', ['nx', 'build', 'api', '--output-style=static']);
 }
 for (const name of selected) {

@@ -222,6 +222,67 @@ function capturingRepository(dataSource: DataSource): {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Candidates for the insights figures (BENCH_CANDIDATES, default 50,000), loaded once with the first size. */
+const CANDIDATES = Number(process.env['BENCH_CANDIDATES'] ?? 50_000);
+const INSIGHTS_REQUESTS = Number(process.env['BENCH_INSIGHTS_REQUESTS'] ?? 200);
+
+/**
+ * 20 schools with 5 programmes each, and CANDIDATES candidates (three in four students, 60% of them at one of the
+ * programmes) with a home place, a level, a crebo and 3-6 skills; every tenth student has an active placement.
+ * Deterministic: ids and choices come from md5 of the row number.
+ */
+async function loadCandidates(dataSource: DataSource): Promise<number> {
+  const started = performance.now();
+  const h = (expression: string, modulo: number): string =>
+    `(('x' || substr(md5(${expression}), 1, 8))::bit(32)::int & 2147483647) % ${modulo}`;
+  await dataSource.query(`
+    INSERT INTO organizations (id, kind, name, city, verification_status)
+    SELECT md5('bench-school-' || i)::uuid, 'school', 'Benchcollege ' || i, 'Emmen', 'verified' FROM generate_series(1, 20) i`);
+  await dataSource.query(`
+    INSERT INTO programs (id, organization_id, name, crebo, level, route)
+    SELECT md5('bench-program-' || s || '-' || p)::uuid, md5('bench-school-' || s)::uuid, 'Opleiding ' || p,
+           (SELECT crebo FROM qualifications ORDER BY crebo OFFSET ${h("s || '-' || p", 40)} LIMIT 1), 'mbo' || (2 + p % 3), 'BOL'
+    FROM generate_series(1, 20) s, generate_series(1, 5) p`);
+  await dataSource.query(
+    `INSERT INTO users (id, email, password_hash, name, locale, account_type, candidate_kind, email_verified_at)
+     SELECT md5('bench-candidate-' || i)::uuid, 'bench-candidate-' || i || '@bench.invalid', 'x', 'Kandidaat ' || i, 'nl',
+            'candidate', CASE WHEN i % 4 = 0 THEN 'professional' ELSE 'student' END, now()
+     FROM generate_series(1, $1::int) i`,
+    [CANDIDATES],
+  );
+  await dataSource.query(
+    `INSERT INTO candidate_profiles (user_id, school_id, program_id, education_level, route, qualification_crebo,
+                                     home_place_id, max_travel_km, discoverable)
+     SELECT md5('bench-candidate-' || i)::uuid,
+            CASE WHEN i % 4 <> 0 AND ${h("'s' || i", 10)} < 6 THEN md5('bench-school-' || (1 + ${h("'c' || i", 20)}))::uuid END,
+            CASE WHEN i % 4 <> 0 AND ${h("'s' || i", 10)} < 6
+                 THEN md5('bench-program-' || (1 + ${h("'c' || i", 20)}) || '-' || (1 + ${h("'p' || i", 5)}))::uuid END,
+            (ARRAY['mbo2', 'mbo3', 'mbo4', 'hbo'])[1 + ${h("'l' || i", 4)}], 'BOL',
+            (SELECT crebo FROM qualifications ORDER BY crebo OFFSET ${h("'q' || i", 40)} LIMIT 1),
+            (SELECT id FROM places ORDER BY id OFFSET ${h("'h' || i", 1500)} LIMIT 1), 25, i % 3 = 0
+     FROM generate_series(1, $1::int) i`,
+    [CANDIDATES],
+  );
+  await dataSource.query(
+    `INSERT INTO candidate_skills (user_id, skill_code, level)
+     SELECT u.id, s.code, 1 + ${h('s.code || u.id::text', 3)}
+     FROM users u CROSS JOIN LATERAL (
+       SELECT code FROM skills ORDER BY md5(code || u.id::text) LIMIT 3 + ${h('u.id::text', 4)}
+     ) s WHERE u.email LIKE 'bench-candidate-%'`,
+  );
+  await dataSource.query(
+    `INSERT INTO placements (student_id, company_id, school_id, vacancy_id, status, start_date, end_date, hours_per_week)
+     SELECT cp.user_id, v.organization_id, cp.school_id, v.id, 'active', current_date - 30, current_date + 60, 32
+     FROM (SELECT user_id, school_id, row_number() OVER (ORDER BY user_id) AS n FROM candidate_profiles
+           WHERE school_id IS NOT NULL) cp
+     JOIN LATERAL (SELECT id, organization_id FROM vacancies WHERE status = 'published'
+                   ORDER BY id OFFSET cp.n % 1000 LIMIT 1) v ON true
+     WHERE cp.n % 10 = 0`,
+  );
+  await dataSource.query('ANALYZE');
+  return performance.now() - started;
+}
+
 /** BENCH_REUSE: checks that the kept database holds `size` published vacancies, and analyzes it. */
 async function reused(dataSource: DataSource, size: number): Promise<Record<string, number>> {
   const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM vacancies WHERE status = 'published'`)) as {
@@ -253,6 +314,7 @@ async function main(): Promise<void> {
   const loads: Record<number, Record<string, number>> = {};
   const plans: Record<Kind, string> = { a: '', b: '', c: '' };
   const planQueries: Record<Kind, string> = { a: '', b: '', c: '' };
+  let insights: (Omit<Series, 'mode' | 'kind'> & { size: number }) | null = null;
   try {
     await dataSource.runMigrations();
     const [{ version }] = (await dataSource.query(`SELECT current_setting('server_version') AS version`)) as {
@@ -284,6 +346,15 @@ async function main(): Promise<void> {
           .map(([k, v]) => `${k} ${seconds(v)}`)
           .join(', ')}`,
       );
+      if (size === SIZES[0] && CANDIDATES > 0) {
+        const [{ n }] = (await dataSource.query(
+          `SELECT count(*)::int AS n FROM users WHERE email LIKE 'bench-candidate-%'`,
+        )) as { n: number }[];
+        if (n === 0) {
+          log(`loading ${CANDIDATES.toLocaleString('en')} candidates for the insights figures`);
+          loads[size]['candidates'] = await loadCandidates(dataSource);
+        }
+      }
       const queries = makeQueries(rng, places, QUERIES);
       const warmups = makeQueries(rng, places, WARMUP);
 
@@ -313,6 +384,31 @@ async function main(): Promise<void> {
         series.push({ size, mode: 'sql', kind, ...sql });
         log(
           `${size} sql  ${kind}: n=${sql.n} p50 ${sql.p50.toFixed(1)} p95 ${sql.p95.toFixed(1)} p99 ${sql.p99.toFixed(1)} ms`,
+        );
+      }
+
+      if (size === SIZES[0] && api && CANDIDATES > 0) {
+        // "De regio in cijfers" as the web page asks for it: the whole region, and one municipality.
+        const municipalities = ['', 'Emmen', 'Hardenberg', 'Coevorden', 'Hoogeveen', 'Borger-Odoorn'];
+        let index = 0;
+        const result = await measure(
+          async () => {
+            const municipality = municipalities[index++ % municipalities.length];
+            const response = await fetch(
+              `http://127.0.0.1:${PORT}/api/insights/region${municipality ? `?municipality=${municipality}` : ''}`,
+            );
+            const body = (await response.json()) as { openPlaces?: { total: number } };
+            if (!response.ok) {
+              throw new Error(`insights: ${response.status}`);
+            }
+            return body.openPlaces?.total ?? 0;
+          },
+          Array.from({ length: INSIGHTS_REQUESTS }, () => ({ kind: 'a' }) as Query),
+          Array.from({ length: 6 }, () => ({ kind: 'a' }) as Query),
+        );
+        insights = { size, ...result };
+        log(
+          `${size} insights: n=${result.n} p50 ${result.p50.toFixed(1)} p95 ${result.p95.toFixed(1)} p99 ${result.p99.toFixed(1)} ms`,
         );
       }
 
@@ -371,6 +467,12 @@ async function main(): Promise<void> {
           `| ${size.toLocaleString('en')} | ${KIND_LABEL[kind]} | ${ms(http.p50)} | ${ms(http.p95)} | ${ms(http.p99)} | ${ms(sql.p50)} | ${ms(sql.p95)} | ${ms(sql.p99)} | ${http.n}/${sql.n} | ${http.meanTotal} | ${http.p95 < goal(size) ? 'met' : 'MISSED'} (< ${goal(size)} ms) |`,
         );
       }
+    }
+    if (insights) {
+      report.push(
+        '',
+        `GET /api/insights/region over HTTP at ${insights.size.toLocaleString('en')} vacancies and ${CANDIDATES.toLocaleString('en')} candidates (whole region and each municipality in turn): n=${insights.n}, p50 ${insights.p50.toFixed(1)} ms, p95 ${insights.p95.toFixed(1)} ms, p99 ${insights.p99.toFixed(1)} ms (goal: under 300 ms).`,
+      );
     }
     report.push('', 'Load times:', '');
     for (const size of SIZES) {

@@ -4,11 +4,11 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { API_PREFIX } from '@techzone/contracts';
-import type { FastifyReply } from 'fastify';
+import { API_PREFIX, type ErrorResponse } from '@techzone/contracts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import { resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
@@ -29,6 +29,17 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // The router's own refusals (a path segment over 100 characters, a malformed %-escape) come before Nest and
+    // its error filter: answer them in the same error shape.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const statusCode = error.statusCode ?? 400;
+      void reply.status(statusCode).send({
+        statusCode,
+        error: STATUS_CODES[statusCode] ?? 'Error',
+        message: statusCode === 414 ? 'A part of the address is too long.' : 'The address is not valid.',
+        requestId: String(request.id),
+      } satisfies ErrorResponse);
     },
   });
   const fastify = adapter.getInstance();

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut, open, switchToEnglish, TEST_PASSWORD, uniqueEmail } from './support';
+import {
+  DEMO_PASSWORD,
+  logIn,
+  logOut,
+  mailedToken,
+  open,
+  switchToEnglish,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from './support';
 
 test.describe('accounts', () => {
   test('a visitor reads the landing page in Dutch, switches to English, registers as a student, logs out and in', async ({
@@ -70,6 +79,16 @@ test.describe('accounts', () => {
     await logIn(page, email, TEST_PASSWORD);
     await expect(page.getByTestId('home-company')).toBeVisible();
     await expect(page.getByTestId('verification-pending')).toHaveCount(0);
+
+    // The address still needs confirming: the banner says so until the e-mailed link is opened.
+    const banner = page.getByTestId('email-verification-banner');
+    await expect(banner).toContainText(email);
+    await banner.getByRole('button', { name: 'Stuur de link opnieuw' }).click();
+    await expect(banner.getByRole('status')).toContainText('Verstuurd');
+    await expect.poll(() => mailedToken(email, 'e-mail-bevestigen')).not.toBe('');
+    await page.goto(`/e-mail-bevestigen/${mailedToken(email, 'e-mail-bevestigen')}`);
+    await expect(page.getByTestId('email-confirmed')).toBeVisible();
+    await expect(banner).toHaveCount(0);
   });
 
   test('a school registers and awaits verification', async ({ page }) => {
@@ -103,6 +122,10 @@ test.describe('accounts', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('export').click();
     expect((await download).suggestedFilename()).toBe('techzone-match-mijn-gegevens.json');
+    // Nobody has looked at the new account's data yet; this browser is the one session.
+    await expect(page.getByTestId('access-log-empty')).toBeVisible();
+    await expect(page.getByTestId('sessions').getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByTestId('sessions')).toContainText('(deze browser)');
 
     await page.getByLabel('Je wachtwoord').fill(TEST_PASSWORD);
     await page.getByRole('checkbox', { name: /definitief wordt verwijderd/ }).check();

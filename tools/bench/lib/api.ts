@@ -4,7 +4,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 export const MAIN = 'dist/apps/api/main.js';
 
 /** Starts the built API on 127.0.0.1:`port` against database `url`; resolves once /api/health answers. */
-export async function startApi(url: string, port: number): Promise<ChildProcess> {
+export async function startApi(url: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const api = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
@@ -14,6 +14,7 @@ export async function startApi(url: string, port: number): Promise<ChildProcess>
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'false',
       NODE_ENV: 'test',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -116,7 +116,7 @@ describe('applications (HTTP against a real database)', () => {
     const vacancyId = await publishedVacancy(t, company, emmen, { title: 'Mail vacancy' });
     const applied = (await apply(otherStudent, vacancyId).expect(201)).body as ApplicationResponse;
     await move(company, applied.id, { to: 'in_review' }).expect(200);
-    const mail = smtp.mails.find((item) => item.to.includes(otherStudent.email));
+    const mail = smtp.mails.find((item) => item.to.includes(otherStudent.email) && item.raw.includes('Sollicitatie'));
     expect(mail).toBeDefined();
     expect(mail?.raw).toContain('Your application at Sollicitatie Metaal');
     const companyMail = smtp.mails.find((item) => item.to.includes(company.email) && item.raw.includes('Mail vacancy'));

@@ -10,6 +10,7 @@ import {
   type ResponsivenessResponse,
 } from '@techzone/contracts';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { AccessLogService } from '../audit/access-log.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
@@ -45,6 +46,7 @@ export class ApplicationsService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async apply(user: AuthUser, vacancyId: string, dto: CreateApplicationDto): Promise<ApplicationResponse> {
@@ -97,6 +99,12 @@ export class ApplicationsService {
 
   async get(user: AuthUser, id: string): Promise<ApplicationResponse> {
     const { application, actor } = await this.party(this.dataSource.manager, user, id, true);
+    if (actor === 'company') {
+      await this.accessLog.record(user, [application.candidateId], 'application_viewed', {
+        organizationId: application.vacancy?.organizationId ?? null,
+        vacancyId: application.vacancyId,
+      });
+    }
     return this.respond(application, actor);
   }
 
@@ -120,6 +128,12 @@ export class ApplicationsService {
       relations: this.relations(false),
       order: { createdAt: 'ASC' },
     });
+    await this.accessLog.record(
+      user,
+      applications.map((application) => application.candidateId),
+      'applications_listed',
+      { organizationId: vacancy.organizationId, vacancyId },
+    );
     return this.respondAll(applications, 'company');
   }
 

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { PASSWORD_RESET_MINUTES, type SessionResponse } from '@techzone/contracts';
+import { EMAIL_VERIFICATION_HOURS, PASSWORD_RESET_MINUTES, type SessionResponse } from '@techzone/contracts';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { newToken, sha256 } from '../common/tokens';
@@ -10,7 +10,9 @@ import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { UserEntity } from '../users/entities/user.entity';
 import { normalizeEmail } from '../users/users.repository';
 import type { AuthUser } from './auth-user';
+import { EmailVerificationConfirmDto } from './dto/email-verification.dto';
 import { PasswordResetConfirmDto, PasswordResetDto } from './dto/password-reset.dto';
+import { EmailVerificationEntity } from './entities/email-verification.entity';
 import { PasswordResetEntity } from './entities/password-reset.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { checkPassword, PASSWORD_MESSAGES } from './password-policy';
@@ -19,6 +21,8 @@ import { hashPassword } from './passwords';
 /** Reset requests per address and per account in a rate-limit window. */
 const RESETS_PER_ADDRESS = 20;
 const RESETS_PER_ACCOUNT = 3;
+/** Confirmation mails a user may ask for again in a rate-limit window. */
+const VERIFICATION_MAILS_PER_ACCOUNT = 3;
 
 /**
  * What a user does to keep their account safe: see and end their login sessions, reset a forgotten password by a
@@ -133,6 +137,76 @@ export class AccountSecurityService {
         .update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
       await this.audit.record(
         { actorId: user.id, action: 'auth.password_reset', entityType: 'user', entityId: user.id },
+        manager,
+      );
+    });
+  }
+
+  /**
+   * Mails a one-time link that confirms the account's address (after registering, or again on request, a few
+   * times per rate-limit window). Companies publish vacancies only once it is confirmed.
+   */
+  async sendVerificationMail(userId: string, requested = false): Promise<void> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    if (user.emailVerifiedAt) {
+      return;
+    }
+    if (requested) {
+      const rule = {
+        key: `verify:account:${user.id}`,
+        limit: VERIFICATION_MAILS_PER_ACCOUNT,
+        windowSeconds: this.config.RATE_LIMIT_WINDOW_SECONDS,
+      };
+      await this.rateLimits.assertBelow([rule]);
+      await this.rateLimits.count(rule);
+    }
+    const token = newToken();
+    await this.dataSource.getRepository(EmailVerificationEntity).insert({
+      userId: user.id,
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + EMAIL_VERIFICATION_HOURS * 3600_000),
+      usedAt: null,
+    });
+    const link = `${this.baseUrl()}/e-mail-bevestigen/${token}`;
+    const mail =
+      user.locale === 'en'
+        ? {
+            subject: 'Confirm your e-mail address for TechZone Match',
+            text: `Welcome to TechZone Match. Confirm that this is your e-mail address; the link works once, for ${EMAIL_VERIFICATION_HOURS} hours:\n${link}\n\nDid you not create an account? Then ignore this e-mail.`,
+          }
+        : {
+            subject: 'Bevestig je e-mailadres voor TechZone Match',
+            text: `Welkom bij TechZone Match. Bevestig dat dit jouw e-mailadres is; de link werkt één keer en ${EMAIL_VERIFICATION_HOURS} uur:\n${link}\n\nHeb je geen account aangemaakt? Dan kun je deze e-mail negeren.`,
+          };
+    await this.mailer.send(user.email, mail.subject, mail.text);
+  }
+
+  /** Confirms the address of the link's account and spends the link. */
+  async confirmVerification(dto: EmailVerificationConfirmDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const verification = await manager
+        .getRepository(EmailVerificationEntity)
+        .findOne({ where: { tokenHash: sha256(dto.token) }, lock: { mode: 'pessimistic_write' } });
+      if (!verification || verification.usedAt || verification.expiresAt.getTime() <= Date.now()) {
+        throw new BadRequestException({
+          message: 'This link has been used or has expired. Log in and ask for a new one.',
+          details: [
+            { field: 'token', code: 'invalidToken', message: 'the confirmation link is used, expired or unknown' },
+          ],
+        });
+      }
+      const now = new Date();
+      await manager.getRepository(EmailVerificationEntity).update({ id: verification.id }, { usedAt: now });
+      await manager
+        .getRepository(UserEntity)
+        .update({ id: verification.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: now });
+      await this.audit.record(
+        {
+          actorId: verification.userId,
+          action: 'auth.email_verified',
+          entityType: 'user',
+          entityId: verification.userId,
+        },
         manager,
       );
     });

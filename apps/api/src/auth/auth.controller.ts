@@ -25,6 +25,7 @@ import { AccountSecurityService } from './account-security.service';
 import type { AuthUser } from './auth-user';
 import { AuthService, ClientInfo, SessionResult } from './auth.service';
 import { Authenticated, CurrentUser, Public } from './decorators';
+import { EmailVerificationConfirmDto } from './dto/email-verification.dto';
 import { LoginDto } from './dto/login.dto';
 import { PasswordResetConfirmDto, PasswordResetDto } from './dto/password-reset.dto';
 import { RegisterDto } from './dto/register.dto';
@@ -86,6 +87,22 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   confirmReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
     return this.security.confirmReset(dto);
+  }
+
+  /** Mails the confirmation link again (a few times per rate-limit window). */
+  @Authenticated()
+  @Post('email-verification')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiTooManyRequestsResponse()
+  requestVerification(@CurrentUser() user: AuthUser): Promise<void> {
+    return this.security.sendVerificationMail(user.id, true);
+  }
+
+  @Public()
+  @Post('email-verification/confirm')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  confirmVerification(@Body() dto: EmailVerificationConfirmDto): Promise<void> {
+    return this.security.confirmVerification(dto);
   }
 
   @Public()

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
 import type { Permission } from '@techzone/contracts';
 import type { FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../common/database-errors';
 import type { AuthUser } from './auth-user';
 import { IS_PUBLIC, REQUIRED_PERMISSION } from './decorators';
 
@@ -31,6 +32,10 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
   }
 
   override handleRequest<TUser = AuthUser>(error: unknown, user: TUser | false): TUser {
+    if (isDatabaseUnavailable(error)) {
+      // Not a bad token: the user could not be loaded. The error filter answers 503.
+      throw error;
+    }
     if (error || !user) {
       throw error instanceof UnauthorizedException ? error : new UnauthorizedException('Log in to continue.');
     }

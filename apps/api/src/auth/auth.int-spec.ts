@@ -253,5 +253,28 @@ describe('accounts (HTTP against a real database)', () => {
       }
       await t.http.post('/api/auth/login').send({ email: classmate.email, password: TEST_PASSWORD }).expect(200);
     });
+
+    it('should let 500 students behind one school address log in, one after another and at once', async () => {
+      const first = await register(t.http, { kind: 'student' });
+      // 499 more accounts with the same password, made directly: registration itself is limited per address.
+      await t.dataSource.query(
+        `INSERT INTO users (email, password_hash, name, locale, account_type, candidate_kind, email_verified_at)
+         SELECT 'klas-' || i || '@school.example.nl', u.password_hash, 'Leerling ' || i, 'nl', 'candidate', 'student', now()
+         FROM users u, generate_series(1, 499) AS i WHERE u.id = $1`,
+        [first.auth.user.id],
+      );
+      const emails = [first.email, ...Array.from({ length: 499 }, (_, i) => `klas-${i + 1}@school.example.nl`)];
+      const statuses: number[] = [];
+      for (let i = 0; i < emails.length; i += 10) {
+        const batch = await Promise.all(
+          emails
+            .slice(i, i + 10)
+            .map((email) => t.http.post('/api/auth/login').send({ email, password: TEST_PASSWORD })),
+        );
+        statuses.push(...batch.map((response) => response.status));
+      }
+      expect(statuses).toHaveLength(500);
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+    });
   });
 });

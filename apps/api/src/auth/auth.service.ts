@@ -83,6 +83,8 @@ export class AuthService {
           locale: dto.locale ?? 'nl',
           accountType: candidateKind ? 'candidate' : 'member',
           candidateKind,
+          // The invitation was e-mailed to this address, so following it confirms the address.
+          emailVerifiedAt: invitation ? new Date() : null,
         });
         if (invitation) {
           await this.invitations.join(manager, invitation, user.id);
@@ -122,6 +124,9 @@ export class AuthService {
         }
         throw error;
       });
+    if (dto.kind !== 'invitation') {
+      await this.security.sendVerificationMail(userId);
+    }
     return this.startSession(userId, client);
   }
 

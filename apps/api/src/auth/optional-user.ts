@@ -23,14 +23,16 @@ export class OptionalUser {
     if (!header?.startsWith('Bearer ')) {
       return null;
     }
+    let payload: AccessTokenPayload;
     try {
-      const payload = await this.jwt.verifyAsync<AccessTokenPayload>(header.slice(7), {
+      payload = await this.jwt.verifyAsync<AccessTokenPayload>(header.slice(7), {
         secret: this.secret.value,
         algorithms: ['HS256'],
       });
-      return await this.users.findAuthUser(payload.sub);
     } catch {
       return null;
     }
+    // A database outage is not "anonymous": it reaches the error filter (503).
+    return this.users.findAuthUser(payload.sub);
   }
 }

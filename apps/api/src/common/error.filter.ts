@@ -11,6 +11,7 @@ import type { ErrorResponse } from '@techzone/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { TooManyRequestsException } from '../rate-limit/rate-limit.service';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-errors';
 import { RequestValidationException } from './validation';
 
 interface FastifyError {
@@ -50,6 +51,20 @@ export class ErrorFilter implements ExceptionFilter {
       return;
     }
 
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn({ err: exception, requestId: request.id }, 'Database unavailable');
+      void reply
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+        .header('content-type', 'application/json; charset=utf-8')
+        .send({
+          statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+          error: STATUS_CODES[HttpStatus.SERVICE_UNAVAILABLE] ?? 'Service Unavailable',
+          message: 'The service is briefly unavailable. Try again in a moment.',
+          requestId: String(request.id),
+        } satisfies ErrorResponse);
+      return;
+    }
     const body = this.toResponse(exception, request);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');

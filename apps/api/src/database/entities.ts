@@ -2,6 +2,7 @@ import { ApplicationEventEntity } from '../applications/entities/application-eve
 import { ApplicationMessageEntity } from '../applications/entities/application-message.entity';
 import { ApplicationEntity } from '../applications/entities/application.entity';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
+import { EmailVerificationEntity } from '../auth/entities/email-verification.entity';
 import { PasswordResetEntity } from '../auth/entities/password-reset.entity';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
 import { EventSignupEntity } from '../events/entities/event-signup.entity';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   AccreditationEntity,
   RefreshTokenEntity,
   PasswordResetEntity,
+  EmailVerificationEntity,
   RateLimitCounterEntity,
   AuditEventEntity,
   SkillEntity,

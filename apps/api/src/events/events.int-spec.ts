@@ -130,6 +130,11 @@ describe('regional events (HTTP against a real database)', () => {
     await t.http.post(`/api/events/${visit.id}/cancel`).set('Authorization', bearer(company)).expect(200);
     const notices = await t.dataSource.query(`SELECT user_id FROM notifications WHERE type = 'event.cancelled'`);
     expect(notices).toEqual([{ user_id: students[0].auth.user.id }]);
+    // The notice links to the event page: whoever signed up still sees it there, as cancelled; others do not.
+    const seen = await t.http.get(`/api/events/${visit.id}`).set('Authorization', bearer(students[0])).expect(200);
+    expect(seen.body).toMatchObject({ status: 'cancelled', signedUp: true, canManage: false });
+    await t.http.get(`/api/events/${visit.id}`).set('Authorization', bearer(students[1])).expect(404);
+    await t.http.get(`/api/events/${visit.id}`).expect(404);
     await t.http.post(`/api/events/${visit.id}/signup`).set('Authorization', bearer(students[1])).expect(404);
     await t.http.delete(`/api/events/${visit.id}/signup`).set('Authorization', bearer(students[1])).expect(404);
   });

@@ -47,9 +47,13 @@ export class EventsService {
     return this.respond(user, events);
   }
 
+  /**
+   * Public once published; the organiser and the program office also see it before. Whoever signed up keeps seeing
+   * it after a cancellation, so that the cancellation notice's link shows what happened.
+   */
   async get(user: AuthUser | null, id: string): Promise<EventResponse> {
     const event = await this.find(this.dataSource.manager, id);
-    if (!event || (event.status !== 'published' && !(user && this.canManage(user, event)))) {
+    if (!event || (event.status !== 'published' && !(user && (await this.mayStillSee(user, event))))) {
       throw new NotFoundException('Event not found.');
     }
     return (await this.respond(user, [event]))[0];
@@ -260,6 +264,16 @@ export class EventsService {
       (event.organizationId !== null &&
         user.memberships.some((m) => m.organizationId === event.organizationId) &&
         user.permissions.includes('vacancy.manage'))
+    );
+  }
+
+  private async mayStillSee(user: AuthUser, event: EventEntity): Promise<boolean> {
+    return (
+      this.canManage(user, event) ||
+      (event.status === 'cancelled' &&
+        (await this.dataSource
+          .getRepository(EventSignupEntity)
+          .exists({ where: { eventId: event.id, userId: user.id } })))
     );
   }
 

@@ -39,6 +39,11 @@ describe('the app without DATABASE_URL (embedded PGlite)', () => {
     expect(response.headers['x-request-id']).toBe('abc-123');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['content-security-policy']).toContain("object-src 'none'");
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+; includeSubDomains/);
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-powered-by']).toBeUndefined();
   });
 
   it('should answer an unknown API path with the JSON error shape', async () => {

@@ -199,6 +199,10 @@ describe('regional insights (HTTP against a real database)', () => {
       .split('\r\n');
     expect(lines[0]).toBe('skill;name_nl;name_en;demand;supply;gap');
     expect(lines.find((line) => line.startsWith('weld.tig;'))).toMatch(/;1;<5;1$/);
+    const rates = (await t.http.get('/api/insights/region.csv?figure=placement-rates').expect(200)).text;
+    // 6 students, 1 placed: the placed count is hidden, not "<5" (it would be untrue for 1 of 6 not placed too).
+    expect(rates).toMatch(/;6;hidden;(\r\n|$)/);
+    expect(rates).not.toContain('<5');
     await t.http.get('/api/insights/region.csv?figure=secrets').expect(400);
     await t.http.get('/api/insights/region.csv').expect(400);
     await t.http.get('/api/insights/region?from=2026-13').expect(400);

@@ -89,7 +89,14 @@ export class InsightsService {
         case 'placement-rates':
           return [
             ['school', 'programme', 'students', 'placed', 'rate'],
-            ...data.placementRates.map((r) => [r.schoolName, r.programName, r.students, show(r.placed), r.rate]),
+            // Hidden when the placed or the not-yet-placed are 1 to 4: "<5" would be untrue in the second case.
+            ...data.placementRates.map((r) => [
+              r.schoolName,
+              r.programName,
+              r.students,
+              r.placed.suppressed ? 'hidden' : r.placed.count,
+              r.rate,
+            ]),
           ];
         case 'trends':
           return [

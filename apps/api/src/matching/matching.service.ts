@@ -13,6 +13,7 @@ import {
   type SkillProximity,
 } from '@techzone/matching';
 import { DataSource } from 'typeorm';
+import { AccessLogService } from '../audit/access-log.service';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
 import { isMember } from '../organizations/organization-access';
@@ -30,6 +31,7 @@ export class MatchingService {
     private readonly vacancies: VacanciesRepository,
     private readonly notifications: NotificationsService,
     private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async recommendations(user: AuthUser): Promise<RecommendationsResponse> {
@@ -117,6 +119,12 @@ export class MatchingService {
       applied: boolean;
       invited: boolean;
     }[];
+    await this.accessLog.record(
+      user,
+      people.map((person) => person.id),
+      'match_listed',
+      { organizationId: vacancy.organizationId, vacancyId },
+    );
     const byId = new Map(people.map((person) => [person.id, person]));
     return ranked.flatMap((item) => {
       const person = byId.get(item.candidateId);
@@ -166,6 +174,13 @@ export class MatchingService {
       if (row.invited) {
         return [];
       }
+      await this.accessLog.record(
+        user,
+        [candidateId],
+        'invited',
+        { organizationId: vacancy.organizationId, vacancyId },
+        manager,
+      );
       return this.notifications.notify(manager, [
         {
           userId: candidateId,

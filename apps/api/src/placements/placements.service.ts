@@ -11,6 +11,7 @@ import type {
 } from '@techzone/contracts';
 import { STUDENT_PLACEMENT_STATES } from '@techzone/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessLogService } from '../audit/access-log.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { csvCell } from '../common/csv';
@@ -53,10 +54,17 @@ export class PlacementsService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async get(user: AuthUser, id: string): Promise<PlacementResponse> {
     const { placement, viewer } = await this.access(this.dataSource.manager, user, id);
+    if (viewer !== 'student') {
+      await this.accessLog.record(user, [placement.studentId], 'placement_viewed', {
+        organizationId: viewer === 'company' ? placement.companyId : placement.schoolId,
+        vacancyId: placement.vacancyId,
+      });
+    }
     return this.respond(placement, viewer, user);
   }
 
@@ -255,6 +263,7 @@ export class PlacementsService {
     if (!inSchool) {
       throw new NotFoundException('Student not found.');
     }
+    await this.accessLog.record(user, [studentId], 'timeline_viewed', { organizationId: schoolId });
     return rows.map((row) => ({
       at: new Date(row.at).toISOString(),
       kind: row.kind,

@@ -1,4 +1,4 @@
-import type { ApplicationResponse } from '@techzone/contracts';
+import type { AccessLogEntryResponse, ApplicationResponse } from '@techzone/contracts';
 import { JobsService } from '../jobs/jobs.service';
 import {
   bearer,
@@ -65,6 +65,35 @@ describe('privacy: export and erasure of one own data (HTTP against a real datab
     await t.http.get('/api/me/export').expect(401);
   });
 
+  it('should show the candidate who at which company saw their data, and nobody else', async () => {
+    const log = async (session: Session) =>
+      (await t.http.get('/api/me/access-log').set('Authorization', bearer(session)).expect(200))
+        .body as AccessLogEntryResponse[];
+    // The candidate reading their own application leaves no trace; the company reading it does.
+    await t.http.get(`/api/applications/${applicationId}`).set('Authorization', bearer(student)).expect(200);
+    expect(await log(student)).toEqual([]);
+    const seen = await t.http
+      .get(`/api/applications/${applicationId}`)
+      .set('Authorization', bearer(company))
+      .expect(200);
+    const vacancyId = (seen.body as ApplicationResponse).vacancy.id;
+    await t.http.get(`/api/vacancies/${vacancyId}/applications`).set('Authorization', bearer(company)).expect(200);
+    // Someone else's attempt, refused, is not logged as a view.
+    await t.http.get(`/api/applications/${applicationId}`).set('Authorization', bearer(other)).expect(404);
+
+    const entries = await log(student);
+    expect(entries.map((entry) => entry.action)).toEqual(['applications_listed', 'application_viewed']);
+    expect(entries[1]).toMatchObject({
+      actorName: company.auth.user.name,
+      organizationName: company.auth.user.memberships[0].organizationName,
+      vacancyTitle: 'Stage lasser MIG/MAG',
+    });
+    expect(await log(other)).toEqual([]);
+    await t.http.get('/api/me/access-log').expect(401);
+    const exported = await t.http.get('/api/me/export').set('Authorization', bearer(student)).expect(200);
+    expect(exported.body.accessLog).toHaveLength(2);
+  });
+
   it('should refuse erasure without the right password and keep everything', async () => {
     await t.http
       .delete('/api/me')
@@ -81,6 +110,12 @@ describe('privacy: export and erasure of one own data (HTTP against a real datab
     await t.http.get('/api/auth/me').set('Authorization', bearer(student)).expect(401);
     await t.http.post('/api/auth/login').send({ email: student.email, password: TEST_PASSWORD }).expect(401);
     await t.http.post('/api/auth/refresh').set('Cookie', student.cookie).expect(401);
+    // The log of who saw their data goes with them.
+    const [{ logged }] = await t.dataSource.query(
+      `SELECT count(*)::int AS logged FROM audit_events WHERE entity_type = 'candidate' AND entity_id = $1 AND action LIKE 'candidate.%'`,
+      [student.auth.user.id],
+    );
+    expect(logged).toBe(0);
 
     const seen = await t.http
       .get(`/api/applications/${applicationId}`)

@@ -1,5 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccessLogService } from '../audit/access-log.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { verifyPassword } from '../auth/passwords';
@@ -18,6 +19,7 @@ export class PrivacyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async export(user: AuthUser): Promise<Record<string, unknown>> {
@@ -36,6 +38,7 @@ export class PrivacyService {
       rounds,
       placements,
       reports,
+      accessLog,
     ] = await Promise.all([
       one(
         `SELECT id, email, name, locale, account_type, candidate_kind, created_at, last_login_at FROM users WHERE id = $1`,
@@ -67,6 +70,7 @@ export class PrivacyService {
            FROM placements p JOIN organizations o ON o.id = p.company_id WHERE p.student_id = $1 ORDER BY p.created_at`),
       all(`SELECT r.kind, r.category, r.description, o.name AS company, r.created_at
            FROM reports r JOIN organizations o ON o.id = r.company_id WHERE r.reporter_id = $1 ORDER BY r.created_at`),
+      this.accessLog.of(user.id),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -82,6 +86,7 @@ export class PrivacyService {
       placementRoundChoices: rounds,
       placements,
       reports,
+      accessLog,
     };
   }
 
@@ -105,6 +110,11 @@ export class PrivacyService {
     await manager.query(`UPDATE application_messages SET body = $2 WHERE sender_id = $1`, [id, REMOVED]);
     await manager.query(`DELETE FROM placement_round_rankings WHERE student_id = $1`, [id]);
     await manager.query(`DELETE FROM event_signups WHERE user_id = $1`, [id]);
+    // The log of who saw their data was theirs to read; it goes with them.
+    await manager.query(
+      `DELETE FROM audit_events WHERE entity_type = 'candidate' AND entity_id = $1 AND action LIKE 'candidate.%'`,
+      [id],
+    );
     for (const table of ['candidate_profiles', 'saved_vacancies', 'notifications', 'refresh_tokens', 'memberships']) {
       await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [id]);
     }

@@ -96,6 +96,7 @@ describe('taxonomy editing by the program office (HTTP against a real database)'
       code: 'weld.laser_hybrid',
       parent: 'weld',
       nl: 'Hybride laserlassen',
+      synonyms: ['hybridelasser'],
     });
     const found = await t.http.get('/api/taxonomy/skills?q=hybride%20laser').expect(200);
     expect(found.body.map((s: SkillResponse) => s.code)).toContain('weld.laser_hybrid');
@@ -179,7 +180,15 @@ describe('taxonomy editing by the program office (HTTP against a real database)'
       .set('Authorization', bearer(admin))
       .send({ nl: 'Operator lasrobots' })
       .expect(200);
-    expect(renamed.body).toMatchObject({ crebo: '29999', nl: 'Operator lasrobots', level: 3 });
+    // The editor fills its form from the answer: every field it can change comes back.
+    expect(renamed.body).toMatchObject({
+      crebo: '29999',
+      nl: 'Operator lasrobots',
+      level: 3,
+      dossierCrebo: '23199',
+      domain: 'Techniek',
+      skillCodes: ['weld.laser_hybrid'],
+    });
     const sector = await t.http
       .patch('/api/admin/taxonomy/sectors/25')
       .set('Authorization', bearer(admin))

@@ -11,6 +11,7 @@ export const toSkillResponse = (skill: SkillEntity): SkillResponse => ({
   nl: skill.labelNl,
   en: skill.labelEn,
   escoUri: skill.escoUri,
+  synonyms: skill.synonyms,
 });
 
 export const toQualificationResponse = (qualification: QualificationEntity): QualificationResponse => ({
@@ -18,8 +19,11 @@ export const toQualificationResponse = (qualification: QualificationEntity): Qua
   nl: qualification.nameNl,
   en: qualification.nameEn,
   level: qualification.level,
+  dossierCrebo: qualification.dossierCrebo,
   dossier: qualification.dossier,
+  domain: qualification.domain,
   routes: qualification.routes,
+  skillCodes: qualification.skillCodes,
 });
 
 export const toSectorResponse = (sector: SectorEntity): SectorResponse => ({

@@ -162,13 +162,17 @@ export async function register(http: TestApp['http'], overrides: Partial<Registe
 
 export const bearer = (session: Session): string => `Bearer ${session.auth.accessToken}`;
 
-/** A company registered through the API and verified (as the program office would). */
+/**
+ * A company registered through the API and verified (as the program office would), its owner's e-mail address
+ * confirmed (as the e-mailed link would).
+ */
 export async function verifiedCompany(t: TestApp, overrides: Partial<RegisterRequest> = {}): Promise<Session> {
   const session = await register(t.http, { kind: 'company', ...overrides });
   await t.dataSource.query(
     `UPDATE organizations SET verification_status = 'verified', verified_at = now() WHERE id = $1`,
     [organizationOf(session)],
   );
+  await t.dataSource.query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [session.auth.user.id]);
   return session;
 }
 

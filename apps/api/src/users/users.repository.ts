@@ -69,6 +69,7 @@ export class UsersRepository {
       roles,
       permissions: permissionsFor(roles),
       memberships,
+      emailVerified: user.emailVerifiedAt !== null,
     };
   }
 

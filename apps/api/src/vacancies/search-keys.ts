@@ -63,19 +63,24 @@ export function cellOf(lat: number, lon: number, level: (typeof GRID_LEVELS)[num
   return `${level.prefix}:${Math.floor(lat / level.lat)}:${Math.floor(lon / level.lon)}`;
 }
 
+/** A tsquery over search_keys: within a group any lexeme (OR), across groups all (AND); null for no groups. */
+export function keysQuery(groups: readonly (readonly string[])[]): string | null {
+  const parts = groups
+    .filter((group) => group.length > 0)
+    .map((group) => (group.length === 1 ? operand(group[0]) : `(${group.map(operand).join(' | ')})`));
+  return parts.length ? parts.join(' & ') : null;
+}
+
 /**
  * The tsquery text over search_keys for the filters: within a filter any value (OR), across filters all (AND);
  * null when nothing is filtered.
  */
 export function buildKeysQuery(filters: KeyFilters): string | null {
-  const groups = [
+  return keysQuery([
     filters.types.map((type) => `ty:${type}`),
     filters.levels.map((level) => `lv:${level}`),
     filters.crebos.map((crebo) => `cr:${crebo}`),
     filters.municipalities.map((municipality) => `mu:${municipality}`),
     filters.circle ? cellsAround(filters.circle.lat, filters.circle.lon, filters.circle.radiusKm) : [],
-  ]
-    .filter((group) => group.length > 0)
-    .map((group) => (group.length === 1 ? operand(group[0]) : `(${group.map(operand).join(' | ')})`));
-  return groups.length ? groups.join(' & ') : null;
+  ]);
 }

@@ -83,6 +83,7 @@ describe('vacancies (HTTP against a real database)', () => {
 
   it('should let an unverified company draft but not publish', async () => {
     const pending = await register(t.http, { kind: 'company' });
+    await t.dataSource.query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [pending.auth.user.id]);
     const created = await t.http
       .post('/api/vacancies')
       .set('Authorization', bearer(pending))
@@ -176,6 +177,7 @@ describe('vacancies (HTTP against a real database)', () => {
     const list = await t.http.get(`/api/companies/${organizationOf(company)}/vacancies`).expect(200);
     expect((list.body as VacancySummaryResponse[]).every((vacancy) => vacancy.status === 'published')).toBe(true);
     const pending = await register(t.http, { kind: 'company' });
+    await t.dataSource.query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [pending.auth.user.id]);
     await t.http.get(`/api/companies/${organizationOf(pending)}`).expect(404);
   });
 });

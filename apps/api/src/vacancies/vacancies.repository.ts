@@ -237,7 +237,8 @@ export class VacanciesRepository {
 
   /**
    * Gathers what search should find vacancies by (title, text, company, place, skills, qualifications) into
-   * search_text, from which the trigger builds the search vector; adds the titles' words to the vocabulary.
+   * search_text, from which the trigger builds the search vector, and the skills in match_skills (what the
+   * matching pre-filter reads); adds the titles' words to the vocabulary.
    * Set-based, so that bulk loads refresh thousands of vacancies in one statement.
    */
   async refreshSearchText(manager: EntityManager, ids: string[] | 'all'): Promise<void> {
@@ -248,7 +249,10 @@ export class VacanciesRepository {
           v.description, o.name, p.name, p.municipality,
           (SELECT string_agg(s.label_nl || ' ' || s.label_en || ' ' || array_to_string(s.synonyms, ' '), ' ')
              FROM vacancy_skills vs JOIN skills s ON s.code = vs.skill_code WHERE vs.vacancy_id = v.id),
-          (SELECT string_agg(q.name_nl || ' ' || q.name_en, ' ') FROM qualifications q WHERE q.crebo = ANY(v.qualification_crebos)))
+          (SELECT string_agg(q.name_nl || ' ' || q.name_en, ' ') FROM qualifications q WHERE q.crebo = ANY(v.qualification_crebos))),
+        match_skills = coalesce(
+          (SELECT string_agg(vs.skill_code || ':' || vs.min_level || ':' || vs.importance, ' ' ORDER BY vs.skill_code)
+             FROM vacancy_skills vs WHERE vs.vacancy_id = v.id), '')
        FROM organizations o, places p
        WHERE ${filter} AND o.id = v.organization_id AND p.id = v.place_id`,
       params,

@@ -137,6 +137,12 @@ export class VacanciesService {
 
   /** Only a verified company publishes; publishing sets the expiry (90 days) unless one is given. */
   async publish(user: AuthUser, id: string): Promise<VacancyDetailResponse> {
+    if (!user.emailVerified) {
+      throw new ForbiddenException({
+        message: 'Confirm your e-mail address first: open the link we e-mailed you (or ask for a new one).',
+        details: [{ field: 'email', code: 'emailUnverified', message: 'the e-mail address is not confirmed yet' }],
+      });
+    }
     await this.dataSource.transaction(async (manager) => {
       const vacancy = await this.lockOwn(manager, user, id);
       const organization = await manager

@@ -10,6 +10,7 @@ export const appRoutes: Route[] = [
   { path: 'vacatures', loadChildren: () => import('./vacancies/vacancies.routes') },
   { path: 'bedrijven', loadChildren: () => import('./companies/companies.routes') },
   { path: 'regio', loadChildren: () => import('./insights/insights.routes') },
+  { path: 'evenementen', loadChildren: () => import('./events/events.routes') },
   { path: 'invitation', loadChildren: () => import('./invitation/invitation.routes') },
   {
     path: 'profiel',
@@ -83,6 +84,7 @@ export const appRoutes: Route[] = [
     path: 'wachtwoord-herstellen/:token',
     loadChildren: () => import('./password-reset/password-reset.routes').then((m) => m.RESET_PASSWORD_ROUTES),
   },
+  { path: 'e-mail-bevestigen/:token', loadChildren: () => import('./email-verification/email-verification.routes') },
   { path: 'privacy', canActivate: [authGuard], loadChildren: () => import('./privacy/privacy.routes') },
   { path: '**', loadChildren: () => import('./not-found/not-found.routes') },
 ];

@@ -3,13 +3,15 @@ import { RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Footer } from './core/layout/footer';
 import { Header } from './core/layout/header';
+import { EmailVerificationBanner } from './email-verification/email-verification-banner';
 
 @Component({
   selector: 'tz-root',
-  imports: [Footer, Header, RouterOutlet, TranslocoPipe],
+  imports: [EmailVerificationBanner, Footer, Header, RouterOutlet, TranslocoPipe],
   template: `
     <a class="skip-link" href="#main" (click)="skipToContent($event)">{{ 'app.skipToContent' | transloco }}</a>
     <tz-header />
+    <tz-email-verification-banner />
     <main id="main" tabindex="-1">
       <router-outlet />
     </main>

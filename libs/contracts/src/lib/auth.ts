@@ -57,6 +57,8 @@ export interface MeResponse {
   roles: Role[];
   permissions: Permission[];
   memberships: MembershipSummary[];
+  /** The address was confirmed through the e-mailed link (or an invitation sent to it); companies publish only then. */
+  emailVerified: boolean;
 }
 
 export interface AuthResponse {
@@ -92,3 +94,31 @@ export interface PasswordResetConfirmRequest {
 
 /** A password-reset link works once, for this many minutes. */
 export const PASSWORD_RESET_MINUTES = 60;
+
+export interface EmailVerificationConfirmRequest {
+  token: string;
+}
+
+/** An e-mail confirmation link works once, for this many hours. */
+export const EMAIL_VERIFICATION_HOURS = 72;
+
+/** What someone else did with a candidate's data: `GET /api/me/access-log`, newest first. */
+export const ACCESS_LOG_ACTIONS = [
+  'application_viewed',
+  'applications_listed',
+  'match_listed',
+  'placement_viewed',
+  'timeline_viewed',
+  'invited',
+] as const;
+export type AccessLogAction = (typeof ACCESS_LOG_ACTIONS)[number];
+
+export interface AccessLogEntryResponse {
+  at: string;
+  action: AccessLogAction;
+  /** The person (as named now: erased accounts are "Verwijderde gebruiker") and their organisation. */
+  actorName: string | null;
+  organizationName: string | null;
+  /** The vacancy it was about, when there was one. */
+  vacancyTitle: string | null;
+}

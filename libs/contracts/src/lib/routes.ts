@@ -33,6 +33,7 @@ export const API_ROUTES = {
     guidedPlacements: 'me/guided-placements',
     reports: 'me/reports',
     events: 'me/events',
+    accessLog: 'me/access-log',
   },
   taxonomy: {
     skills: 'taxonomy/skills',

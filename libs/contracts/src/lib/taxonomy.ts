@@ -12,6 +12,8 @@ export interface SkillResponse extends Labelled {
   parent: string | null;
   kind: 'group' | 'skill';
   escoUri: string | null;
+  /** Other words people use for it (both languages); search and autocomplete match them too. */
+  synonyms: string[];
 }
 
 export const LEARNING_ROUTES = ['BOL', 'BBL'] as const;
@@ -21,8 +23,12 @@ export interface QualificationResponse extends Labelled {
   /** 5-digit crebo code of the MBO qualification. */
   crebo: string;
   level: 1 | 2 | 3 | 4;
+  dossierCrebo: string;
   dossier: string;
+  domain: string;
   routes: LearningRoute[];
+  /** Skill codes the qualification typically teaches. */
+  skillCodes: string[];
 }
 
 export interface SectorResponse extends Labelled {

@@ -53,8 +53,10 @@ export class RegisterDto implements RegisterRequest {
   @IsIn(LOCALES)
   locale?: Locale;
 
+  // The organisation and invitation fields are required for some kinds, and checked whenever they are given: a
+  // wrong type is refused for every kind rather than silently ignored.
   @ApiPropertyOptional({ description: 'The organisation name, required for a company or school registration' })
-  @ValidateIf((dto: RegisterDto) => dto.kind === 'company' || dto.kind === 'school')
+  @ValidateIf((dto: RegisterDto) => dto.kind === 'company' || dto.kind === 'school' || dto.companyName !== undefined)
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -62,14 +64,14 @@ export class RegisterDto implements RegisterRequest {
   companyName?: string;
 
   @ApiPropertyOptional({ description: '8-digit KvK number, required for a company registration' })
-  @ValidateIf((dto: RegisterDto) => dto.kind === 'company')
+  @ValidateIf((dto: RegisterDto) => dto.kind === 'company' || dto.kvkNumber !== undefined)
   @Transform(trim)
   @IsString()
   @Matches(KVK_NUMBER_PATTERN, { message: 'kvkNumber must be 8 digits' })
   kvkNumber?: string;
 
   @ApiPropertyOptional({ description: 'Town of the main site, required for a company or school registration' })
-  @ValidateIf((dto: RegisterDto) => dto.kind === 'company' || dto.kind === 'school')
+  @ValidateIf((dto: RegisterDto) => dto.kind === 'company' || dto.kind === 'school' || dto.companyCity !== undefined)
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -77,7 +79,7 @@ export class RegisterDto implements RegisterRequest {
   companyCity?: string;
 
   @ApiPropertyOptional({ description: "Required for kind 'invitation': the token from the invitation link" })
-  @ValidateIf((dto: RegisterDto) => dto.kind === 'invitation')
+  @ValidateIf((dto: RegisterDto) => dto.kind === 'invitation' || dto.invitationToken !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

@@ -10,6 +10,7 @@ import { PlacementProgress1795836660154 } from './1795836660154-PlacementProgres
 import { Events1795838665703 } from './1795838665703-Events';
 import { PasswordResets1795839223216 } from './1795839223216-PasswordResets';
 import { SearchKeys1795840000000 } from './1795840000000-SearchKeys';
+import { EmailVerification1795846950074 } from './1795846950074-EmailVerification';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Events1795838665703,
   PasswordResets1795839223216,
   SearchKeys1795840000000,
+  EmailVerification1795846950074,
 ];

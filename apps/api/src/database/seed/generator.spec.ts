@@ -247,6 +247,37 @@ describe('demo data generator', () => {
     expect(share).toBeGreaterThan(0.33);
     expect(share).toBeLessThan(0.47);
   });
+
+  it('should fill the agenda with upcoming regional events of verified demo companies and the program office', () => {
+    const published = data.events.filter((e) => e.status === 'published');
+    expect(published.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(published.map((e) => e.kind))).toEqual(
+      new Set(['open_day', 'company_visit', 'career_fair', 'workshop']),
+    );
+    expect(data.events.some((e) => e.status === 'pending')).toBe(true);
+    expect(
+      published.some((e) => e.kind === 'career_fair' && e.organizationId === null && e.town.name === 'Emmen'),
+    ).toBe(true);
+    const verified = new Set(data.organizations.filter((o) => o.verificationStatus === 'verified').map((o) => o.id));
+    const candidates = new Set(
+      data.users.filter((u) => u.accountType === 'candidate' && !u.demoLogin).map((u) => u.id),
+    );
+    for (const event of data.events) {
+      expect(event.organizationId === null || verified.has(event.organizationId)).toBe(true);
+      expect(Date.parse(event.startsAt)).toBeGreaterThan(NOW.getTime());
+      expect(Date.parse(event.endsAt)).toBeGreaterThan(Date.parse(event.startsAt));
+      expect(REGION_CODES.has(event.town.municipalityCode)).toBe(true);
+      expect(event.title.length).toBeLessThanOrEqual(160);
+      expect(event.address.length).toBeGreaterThan(0);
+      // Room left for one more, and only generated candidates, each once.
+      expect(event.capacity === null || event.signups.length < event.capacity).toBe(true);
+      expect(new Set(event.signups).size).toBe(event.signups.length);
+      expect(event.signups.every((id) => candidates.has(id))).toBe(true);
+    }
+    // 10:00 in Emmen is 09:00 UTC in winter (CET).
+    const openDay = data.events.find((e) => e.title === 'Open dag Hondsrug Metaaltechniek');
+    expect(openDay?.startsAt).toBe('2026-12-08T09:00:00.000Z');
+  });
 });
 
 describe('Random', () => {

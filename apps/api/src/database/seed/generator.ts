@@ -4,6 +4,7 @@ import {
   type Certificate,
   type CompanySize,
   type EducationLevel,
+  type EventKind,
   type LearningRoute,
   type MembershipRole,
   type OrganizationKind,
@@ -197,6 +198,24 @@ export interface GeneratedPlacement {
   supervisorId: string | null;
 }
 
+export interface GeneratedEvent {
+  id: string;
+  kind: EventKind;
+  status: 'published' | 'pending';
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  town: TownRef;
+  address: string;
+  capacity: number | null;
+  /** The organising company; null for the program office. */
+  organizationId: string | null;
+  createdAt: string;
+  /** Generated candidates who signed up (never a demo login, so the demos and browser tests start clean). */
+  signups: string[];
+}
+
 export interface DemoDataSet {
   organizations: GeneratedOrganization[];
   locations: GeneratedLocation[];
@@ -209,6 +228,7 @@ export interface DemoDataSet {
   profiles: GeneratedProfile[];
   rounds: GeneratedRound[];
   placements: GeneratedPlacement[];
+  events: GeneratedEvent[];
 }
 
 export interface DemoDataOptions {
@@ -1076,6 +1096,7 @@ export function generateDemoData(options: DemoDataOptions): DemoDataSet {
     profiles: [],
     rounds: [],
     placements: [],
+    events: [],
   };
   const state = newCompanyGeneratorState();
 
@@ -1493,7 +1514,182 @@ export function generateDemoData(options: DemoDataOptions): DemoDataSet {
       supervisorId: userIds.get(`begeleider@${DEMO_EMAIL_DOMAIN}`) ?? null,
     }),
   );
+  data.events.push(...demoEvents(root.fork('events'), data, { now, demoIds }));
   return data;
+}
+
+/** The same moment as `hour`:`minute` on that UTC day in the Netherlands (CET or CEST). */
+function dutchTime(day: Date, hour: number, minute = 0): Date {
+  const guess = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour - 1, minute));
+  const shown = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(guess),
+  );
+  return new Date(guess.getTime() - (shown - hour) * 3600 * 1000);
+}
+
+interface EventSpec {
+  /** A DEMO_ORGANIZATIONS key, or null for the program office. */
+  organizer: string | null;
+  kind: EventKind;
+  status?: 'pending';
+  title: string;
+  description: string;
+  town: string;
+  /** Only for the program office; a company's event is at its own address. */
+  address?: string;
+  inDays: number;
+  from: [number, number];
+  to: [number, number];
+  capacity: number | null;
+  /** Share of the capacity (or, without one, a number of people) already signed up. */
+  signups: number;
+}
+
+const DEMO_EVENTS: readonly EventSpec[] = [
+  {
+    organizer: 'hondsrug',
+    kind: 'open_day',
+    title: 'Open dag Hondsrug Metaaltechniek',
+    description:
+      'Kijk mee in de las- en plaatwerkafdeling, probeer zelf te lassen in de oefencabine en hoor van onze BBL-leerlingen hoe leren en werken samengaan. Ouders zijn ook welkom.',
+    town: 'Emmen',
+    inDays: 10,
+    from: [10, 0],
+    to: [15, 0],
+    capacity: 60,
+    signups: 0.4,
+  },
+  {
+    organizer: 'vecht',
+    kind: 'company_visit',
+    title: 'Bedrijfsbezoek: CNC-verspanen bij Vechtdal Precisie',
+    description:
+      'Een middag op de werkvloer: van tekening tot CNC-programma tot het gefreesde onderdeel. Met een rondleiding langs de draai- en freesbanken en tijd voor vragen over stages.',
+    town: 'Hardenberg',
+    inDays: 17,
+    from: [13, 30],
+    to: [16, 0],
+    capacity: 15,
+    signups: 0.4,
+  },
+  {
+    organizer: null,
+    kind: 'career_fair',
+    title: 'Techniekbanenmarkt Dutch TechZone',
+    description:
+      'Ruim veertig bedrijven uit Emmen, Coevorden, Hardenberg, Hoogeveen en Borger-Odoorn presenteren hun stages, leerbanen en vacatures. Loop binnen, praat met vakmensen en neem je cv mee. Ook voor wie wil omscholen naar de techniek.',
+    town: 'Emmen',
+    address: 'Raadhuisplein 1',
+    inDays: 24,
+    from: [15, 0],
+    to: [20, 0],
+    capacity: null,
+    signups: 40,
+  },
+  {
+    organizer: 'reestdal',
+    kind: 'workshop',
+    title: 'Workshop: je eerste PLC-programma',
+    description:
+      'In drie uur programmeer je met onze monteurs een kleine sorteerinstallatie. Geen ervaring nodig; laptops en koffie staan klaar.',
+    town: 'Hoogeveen',
+    inDays: 31,
+    from: [18, 30],
+    to: [21, 0],
+    capacity: 12,
+    signups: 0.9,
+  },
+  {
+    organizer: null,
+    kind: 'workshop',
+    title: 'Workshop solliciteren in de techniek',
+    description:
+      'Hoe schrijf je een korte motivatie, wat vraagt een leerbedrijf in een gesprek en hoe laat je zien wat je kunt? Met recruiters van bedrijven uit de regio.',
+    town: 'Borger',
+    address: 'Hoofdstraat 20',
+    inDays: 38,
+    from: [19, 0],
+    to: [21, 0],
+    capacity: 25,
+    signups: 0.35,
+  },
+  {
+    organizer: 'coevorden-kunststof',
+    kind: 'open_day',
+    title: 'Open dag Coevorden Kunststof Extrusie',
+    description:
+      'Zie hoe kunststof korrels buizen en profielen worden. Operators en monteurs vertellen over hun werk in ploegendienst, en over stages en leerbanen in de procestechniek.',
+    town: 'Coevorden',
+    inDays: 45,
+    from: [10, 0],
+    to: [14, 0],
+    capacity: null,
+    signups: 12,
+  },
+  {
+    organizer: 'hunze',
+    kind: 'company_visit',
+    title: 'Kijkje in de machinebouw bij Hunze Agri Systems',
+    description:
+      'Van stalen frame tot werkende landbouwmachine: een rondleiding door de montagehal, de lasafdeling en het testterrein.',
+    town: 'Nieuw-Buinen',
+    inDays: 52,
+    from: [14, 0],
+    to: [16, 30],
+    capacity: 20,
+    signups: 0.2,
+  },
+  {
+    organizer: 'reestdal',
+    kind: 'company_visit',
+    status: 'pending',
+    title: 'Meeloopdag mechatronica',
+    description:
+      'Loop een dag mee met een servicemonteur mechatronica: storingen zoeken, onderdelen vervangen en een machine weer in bedrijf nemen.',
+    town: 'Hoogeveen',
+    inDays: 60,
+    from: [8, 30],
+    to: [16, 0],
+    capacity: 6,
+    signups: 0,
+  },
+];
+
+/**
+ * Regional events for the agenda: open days, company visits and workshops of the demo companies, a career fair and
+ * a workshop of the program office, and one company event waiting for the program office's approval. Generated
+ * candidates have signed up for some, so the places left vary (one workshop is nearly full).
+ */
+function demoEvents(
+  rng: Random,
+  data: DemoDataSet,
+  context: { now: Date; demoIds: Map<string, string> },
+): GeneratedEvent[] {
+  const today = utcDate(context.now.getUTCFullYear(), context.now.getUTCMonth() + 1, context.now.getUTCDate());
+  const candidates = data.users.filter((u) => u.accountType === 'candidate' && !u.demoLogin).map((u) => u.id);
+  return DEMO_EVENTS.map((spec) => {
+    const organizationId = spec.organizer === null ? null : (context.demoIds.get(spec.organizer) as string);
+    const location = data.locations.find((l) => l.organizationId === organizationId);
+    const town = regionTown(spec.town);
+    const day = addDays(today, spec.inDays);
+    const count =
+      spec.capacity === null ? spec.signups : Math.min(spec.capacity - 1, Math.round(spec.capacity * spec.signups));
+    return {
+      id: rng.uuid(),
+      kind: spec.kind,
+      status: spec.status ?? 'published',
+      title: spec.title,
+      description: spec.description,
+      startsAt: dutchTime(day, ...spec.from).toISOString(),
+      endsAt: dutchTime(day, ...spec.to).toISOString(),
+      town: { name: town.name, municipalityCode: town.municipalityCode },
+      address: spec.address ?? location?.address ?? '',
+      capacity: spec.capacity,
+      organizationId,
+      createdAt: addDays(context.now, -rng.int(3, 30)).toISOString(),
+      signups: rng.sample(candidates, count),
+    };
+  });
 }
 
 /**

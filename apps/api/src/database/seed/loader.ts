@@ -124,14 +124,16 @@ export async function loadDemoData(manager: EntityManager, data: DemoDataSet, pa
     ...data.locations.map((l) => l.town),
     ...data.vacancies.map((v) => v.town),
     ...data.profiles.flatMap((p) => (p.homeTown ? [p.homeTown] : [])),
+    ...data.events.map((e) => e.town),
   ];
   const places = await resolvePlaces(manager, towns);
 
   await insertRows(
     manager,
     data.users.map((u) => ({ ...u, password_hash: u.demoLogin ? passwords.demo : passwords.unusable })),
-    `INSERT INTO users (id, email, password_hash, name, locale, account_type, candidate_kind, created_at, updated_at)
-     SELECT id, email, password_hash, name, 'nl', "accountType", "candidateKind", "createdAt", "createdAt"
+    `INSERT INTO users (id, email, password_hash, name, locale, account_type, candidate_kind, created_at, updated_at,
+                        email_verified_at)
+     SELECT id, email, password_hash, name, 'nl', "accountType", "candidateKind", "createdAt", "createdAt", "createdAt"
      FROM jsonb_to_recordset($1::jsonb)
        AS x(id uuid, email text, password_hash text, name text, "accountType" text, "candidateKind" text, "createdAt" timestamptz)`,
   );
@@ -260,5 +262,23 @@ export async function loadDemoData(manager: EntityManager, data: DemoDataSet, pa
     `INSERT INTO placement_round_rankings (round_id, student_id, vacancy_ids)
      SELECT "roundId", "studentId", ARRAY(SELECT jsonb_array_elements_text("vacancyIds"))::uuid[]
      FROM jsonb_to_recordset($1::jsonb) AS x("roundId" uuid, "studentId" uuid, "vacancyIds" jsonb)`,
+  );
+  await insertRows(
+    manager,
+    data.events.map((e) => ({ ...e, town: undefined, signups: undefined, placeId: placeOf(places, e.town).id })),
+    `INSERT INTO events (id, kind, status, title, description, starts_at, ends_at, place_id, address, capacity,
+       organization_id, created_at)
+     SELECT id, kind, status, title, description, "startsAt", "endsAt", "placeId", address, capacity, "organizationId",
+       "createdAt" FROM jsonb_to_recordset($1::jsonb)
+       AS x(id uuid, kind text, status text, title text, description text, "startsAt" timestamptz,
+            "endsAt" timestamptz, "placeId" int, address text, capacity int, "organizationId" uuid,
+            "createdAt" timestamptz)`,
+  );
+  await insertRows(
+    manager,
+    data.events.flatMap((e) => e.signups.map((userId, index) => ({ eventId: e.id, userId, index }))),
+    `INSERT INTO event_signups (event_id, user_id, created_at)
+     SELECT "eventId", "userId", now() - make_interval(hours => index) FROM jsonb_to_recordset($1::jsonb)
+       AS x("eventId" uuid, "userId" uuid, index int)`,
   );
 }

@@ -129,6 +129,10 @@ export class VacancyEntity {
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchKeys?: string | null;
 
+  /** The skills as the matching pre-filter reads them ("code:minLevel:importance"), written with searchText. */
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  matchSkills?: string;
+
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 

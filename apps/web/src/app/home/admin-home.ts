@@ -13,6 +13,8 @@ import { MeResponse } from '@techzone/contracts';
       <p>{{ 'home.admin.intro' | transloco }}</p>
       <p class="links">
         <a mat-flat-button routerLink="/admin/organizations">{{ 'home.admin.queueLink' | transloco }}</a>
+        <a mat-stroked-button routerLink="/admin/evenementen">{{ 'home.admin.eventsLink' | transloco }}</a>
+        <a mat-stroked-button routerLink="/admin/taxonomie">{{ 'home.admin.taxonomyLink' | transloco }}</a>
         <a mat-stroked-button routerLink="/meldingen">{{ 'home.admin.reportsLink' | transloco }}</a>
       </p>
     </div>

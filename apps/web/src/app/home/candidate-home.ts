@@ -59,6 +59,13 @@ import { NextStepCard } from './next-step-card';
           />
         }
         <tz-next-step-card
+          icon="event"
+          titleKey="home.candidate.eventsTitle"
+          textKey="home.candidate.eventsText"
+          link="/evenementen"
+          linkKey="home.candidate.eventsLink"
+        />
+        <tz-next-step-card
           icon="bookmark"
           titleKey="home.candidate.savedTitle"
           textKey="home.candidate.savedText"

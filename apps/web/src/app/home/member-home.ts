@@ -35,6 +35,12 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
       link: { path: '/bedrijf/rondes', linkKey: 'home.company.roundsLink', permission: 'application.manage' },
     },
     {
+      icon: 'event',
+      titleKey: 'home.company.eventsTitle',
+      textKey: 'home.company.eventsText',
+      link: { path: '/evenementen/beheer', linkKey: 'home.company.eventsLink', permission: 'vacancy.manage' },
+    },
+    {
       icon: 'handshake',
       titleKey: 'home.company.stagesTitle',
       textKey: 'home.company.stagesText',

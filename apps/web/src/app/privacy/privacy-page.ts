@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -12,17 +12,21 @@ import { finalize } from 'rxjs';
 import { apiErrorStatus } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
 import { AuthService } from '../core/auth/auth.service';
+import { AccessLog } from './access-log';
+import { Sessions } from './sessions';
 
 /** The person's rights over their data (AVG): download everything, or delete the account. */
 @Component({
   selector: 'tz-privacy-page',
   imports: [
+    AccessLog,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
     ReactiveFormsModule,
+    Sessions,
     TranslocoPipe,
   ],
   template: `
@@ -41,6 +45,11 @@ import { AuthService } from '../core/auth/auth.service';
           <p role="alert" class="error">{{ 'errors.server' | transloco }}</p>
         }
       </section>
+
+      @if (isCandidate()) {
+        <tz-access-log />
+      }
+      <tz-sessions />
 
       <section aria-labelledby="erase-title">
         <h2 id="erase-title">{{ 'privacy.eraseTitle' | transloco }}</h2>
@@ -88,6 +97,7 @@ export class PrivacyPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
+  protected readonly isCandidate = computed(() => this.auth.user()?.accountType === 'candidate');
   protected readonly downloading = signal(false);
   protected readonly exportFailed = signal(false);
   protected readonly erasing = signal(false);

@@ -29,6 +29,14 @@ export class CachedList<T> {
       },
     });
   }
+
+  /** After an edit of the taxonomy: fetch the list again if anything has asked for it (else the next load will). */
+  reload(): void {
+    if (this.requested) {
+      this.requested = false;
+      this.load();
+    }
+  }
 }
 
 /** The small, stable taxonomies (skills ~260, sectors, qualifications) cached for the whole visit; places are searched. */

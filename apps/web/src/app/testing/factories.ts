@@ -21,6 +21,7 @@ export function newUser(overrides: Partial<MeResponse> = {}): MeResponse {
     accountType: 'candidate',
     candidateKind: 'student',
     memberships: [],
+    emailVerified: true,
     ...overrides,
     roles,
     permissions: overrides.permissions ?? permissionsFor(roles),

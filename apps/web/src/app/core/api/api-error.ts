@@ -47,6 +47,10 @@ export const KNOWN_ERROR_CODES = [
   'endBeforeStart',
   'required',
   'invalidToken',
+  'unknownParent',
+  'cycle',
+  'levelMismatch',
+  'emailUnverified',
 ] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 

@@ -98,6 +98,13 @@ export class AuthService {
       .pipe(tap((user) => this.session.update((session) => (session ? { ...session, user } : session))));
   }
 
+  /** After the e-mailed link confirmed the address (of this user, if logged in: the link is theirs). */
+  markEmailVerified(): void {
+    this.session.update((session) =>
+      session ? { ...session, user: { ...session.user, emailVerified: true } } : session,
+    );
+  }
+
   /** Forgets the session locally (e.g. after a failed refresh). */
   clear(): void {
     this.cancelRefreshTimer();

@@ -27,6 +27,10 @@ describe('controlErrorMessage', () => {
     });
   });
 
+  it('should ask for a time as people type it when the timepicker cannot read one', () => {
+    expect(controlErrorMessage({ matTimepickerParse: { text: 'half drie' } })).toEqual({ key: 'errors.codes.isTime' });
+  });
+
   it('should prefer a server message', () => {
     expect(controlErrorMessage({ required: true, server: { key: 'errors.codes.emailTaken' } })).toEqual({
       key: 'errors.codes.emailTaken',

@@ -67,6 +67,9 @@ export function controlErrorMessage(errors: ValidationErrors | null): Translatab
   if (errors['matDatepickerParse']) {
     return { key: 'errors.codes.isDateString' };
   }
+  if (errors['matTimepickerParse']) {
+    return { key: 'errors.codes.isTime' };
+  }
   if (errors['dateOrder']) {
     return { key: 'errors.codes.dateOrder' };
   }

@@ -7,14 +7,15 @@ function labels(items: ReturnType<typeof navItemsFor>): string[] {
 
 describe('navItemsFor', () => {
   it('should show the vacancy search and the region in figures to an anonymous visitor', () => {
-    expect(labels(navItemsFor(null))).toEqual(['nav.vacancies', 'nav.region']);
-    expect(navItemsFor(null).map((item) => item.path)).toEqual(['/vacatures', '/regio']);
+    expect(labels(navItemsFor(null))).toEqual(['nav.vacancies', 'nav.events', 'nav.region']);
+    expect(navItemsFor(null).map((item) => item.path)).toEqual(['/vacatures', '/evenementen', '/regio']);
   });
 
   it('should follow the role', () => {
     expect(labels(navItemsFor(newUser()))).toEqual([
       'nav.home',
       'nav.vacancies',
+      'nav.events',
       'nav.forYou',
       'nav.profile',
       'nav.saved',
@@ -25,6 +26,7 @@ describe('navItemsFor', () => {
     expect(labels(navItemsFor(newCompanyOwner()))).toEqual([
       'nav.home',
       'nav.vacancies',
+      'nav.events',
       'nav.myVacancies',
       'nav.rounds',
       'nav.placements',
@@ -39,7 +41,7 @@ describe('navItemsFor', () => {
           }),
         ),
       ),
-    ).toEqual(['nav.home', 'nav.vacancies', 'nav.guided', 'nav.organization']);
+    ).toEqual(['nav.home', 'nav.vacancies', 'nav.events', 'nav.guided', 'nav.organization']);
     expect(
       labels(
         navItemsFor(
@@ -52,6 +54,7 @@ describe('navItemsFor', () => {
     ).toEqual([
       'nav.home',
       'nav.vacancies',
+      'nav.events',
       'nav.students',
       'nav.rounds',
       'nav.placements',
@@ -61,10 +64,20 @@ describe('navItemsFor', () => {
     expect(labels(navItemsFor(newAdmin()))).toEqual([
       'nav.home',
       'nav.vacancies',
+      'nav.events',
       'nav.reports',
       'nav.verification',
+      'nav.eventApprovals',
+      'nav.taxonomy',
       'nav.insights',
     ]);
+  });
+
+  it('should lead the program office to the event approvals and the taxonomy editor under /admin', () => {
+    const paths = navItemsFor(newAdmin()).map((item) => item.path);
+    expect(paths).toContain('/admin/evenementen');
+    expect(paths).toContain('/admin/taxonomie');
+    expect(navItemsFor(newUser()).map((item) => item.path)).not.toContain('/admin/taxonomie');
   });
 
   it('should lead every party of a placement to its own list: students, all company members, coordinators', () => {

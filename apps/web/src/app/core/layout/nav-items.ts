@@ -8,17 +8,19 @@ export interface NavItem {
 
 const SEARCH: NavItem = { path: '/vacatures', labelKey: 'nav.vacancies', exact: false };
 const REGION: NavItem = { path: '/regio', labelKey: 'nav.region', exact: false };
+const EVENTS: NavItem = { path: '/evenementen', labelKey: 'nav.events', exact: false };
 
 /**
  * The main navigation follows the permissions the API grants (the same role map the guards read). Everybody,
- * logged in or not, can search vacancies; visitors also see the region's figures (everyone finds them in the footer).
+ * logged in or not, can search vacancies and read the events agenda (candidates find their sign-ups there,
+ * organisers their own events); visitors also see the region's figures (everyone finds them in the footer).
  */
 export function navItemsFor(user: MeResponse | null): NavItem[] {
   if (!user) {
-    return [SEARCH, REGION];
+    return [SEARCH, EVENTS, REGION];
   }
   const can = (permission: MeResponse['permissions'][number]) => user.permissions.includes(permission);
-  const items: NavItem[] = [{ path: '/home', labelKey: 'nav.home', exact: true }, SEARCH];
+  const items: NavItem[] = [{ path: '/home', labelKey: 'nav.home', exact: true }, SEARCH, EVENTS];
   if (can('profile.manageOwn')) {
     items.push({ path: '/voor-jou', labelKey: 'nav.forYou', exact: false });
     items.push({ path: '/profiel', labelKey: 'nav.profile', exact: false });
@@ -59,6 +61,12 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
   }
   if (can('organization.verify')) {
     items.push({ path: '/admin/organizations', labelKey: 'nav.verification', exact: false });
+  }
+  if (can('organization.verify')) {
+    items.push({ path: '/admin/evenementen', labelKey: 'nav.eventApprovals', exact: false });
+  }
+  if (can('taxonomy.manage')) {
+    items.push({ path: '/admin/taxonomie', labelKey: 'nav.taxonomy', exact: false });
   }
   if (can('insights.internal')) {
     items.push({ path: '/admin/inzichten', labelKey: 'nav.insights', exact: false });

@@ -135,4 +135,21 @@ describe('notificationText', () => {
     ).toMatchObject({ key: 'notifications.types.misconduct', statusKey: 'reports.categories.harassment' });
     expect(notificationText({ type: 'report.misconduct', data: { category: 'rumours' } }).statusKey).toBeNull();
   });
+
+  it('should tell of an event cancelled, approved or not approved, by its title, and lead to the event page', () => {
+    const cancelled = {
+      type: 'event.cancelled',
+      data: { eventTitle: 'Open dag Hondsrug', eventId: 'e1', path: '/evenementen/e1' },
+    };
+    expect(notificationText(cancelled)).toMatchObject({
+      key: 'notifications.types.eventCancelled',
+      params: { eventTitle: 'Open dag Hondsrug' },
+      statusKey: null,
+    });
+    expect(notificationPath(cancelled)).toBe('/evenementen/e1');
+    expect(notificationText({ type: 'event.approved', data: { eventTitle: 'X' } }).key).toBe(
+      'notifications.types.eventApproved',
+    );
+    expect(notificationText({ type: 'event.rejected', data: {} }).params['eventTitle']).toBe('');
+  });
 });

@@ -32,6 +32,9 @@ const KNOWN_TYPES = [
   'placement.terminated',
   'placement.problem',
   'report.misconduct',
+  'event.cancelled',
+  'event.approved',
+  'event.rejected',
 ] as const;
 type KnownType = (typeof KNOWN_TYPES)[number];
 
@@ -77,6 +80,12 @@ function typeKey(type: KnownType, data: Record<string, string>): string {
       return 'notifications.types.placementProblem';
     case 'report.misconduct':
       return 'notifications.types.misconduct';
+    case 'event.cancelled':
+      return 'notifications.types.eventCancelled';
+    case 'event.approved':
+      return 'notifications.types.eventApproved';
+    case 'event.rejected':
+      return 'notifications.types.eventRejected';
   }
 }
 
@@ -118,6 +127,14 @@ export function notificationText(notification: Pick<NotificationResponse, 'type'
       schoolName: data['schoolName'] ?? '',
       placed: data['placed'] ?? '0',
     });
+  }
+  if (notification.type.startsWith('event.')) {
+    // A regional event: cancelled (for those who signed up), approved or not (for the organising company).
+    return {
+      key: typeKey(notification.type, data),
+      params: { ...params, eventTitle: data['eventTitle'] ?? '' },
+      statusKey: null,
+    };
   }
   if (isPlacementType(notification.type)) {
     // A placement (stage) and its parties; a misconduct report's category is put in by the caller like a status.

@@ -10,7 +10,7 @@ import {
 } from './skill-picker.state';
 
 function skill(code: string, nl: string, en: string, parent: string | null, kind: 'group' | 'skill' = 'skill') {
-  return { code, nl, en, parent, kind, escoUri: null } satisfies SkillResponse;
+  return { code, nl, en, parent, kind, escoUri: null, synonyms: [] } satisfies SkillResponse;
 }
 
 const tree: SkillResponse[] = [
