@@ -304,9 +304,11 @@ async function main(): Promise<void> {
   }
   log(`${REUSE ? 'reusing' : 'creating'} ${DATABASE} on ${new URL(SERVER).host}`);
   const databaseUrl = REUSE ? databaseUrlOf(SERVER, DATABASE) : await createDatabase(SERVER, DATABASE);
+  // The API's connection settings (jit off, work_mem), with a connection per loading worker.
+  const options = dataSourceOptions(databaseUrl, { embedded: false });
   const dataSource = await new DataSource({
-    ...dataSourceOptions(databaseUrl, { embedded: false }),
-    extra: { max: REFRESH_WORKERS + 1 },
+    ...options,
+    extra: { ...(options.extra as object), max: REFRESH_WORKERS + 1 },
   }).initialize();
   let api: ChildProcess | null = null;
   const report: string[] = [];

@@ -21,6 +21,16 @@ export function people(count: number): PeopleCount {
   return count > 0 && count < MIN_CELL ? { count: null, suppressed: true } : { count, suppressed: false };
 }
 
+/** How long today's figures are shared between requests (per API process). */
+const CURRENT_TTL_MS = 60_000;
+
+interface CurrentFigures {
+  open: RegionInsightsResponse['openPlaces'];
+  skills: RegionInsightsResponse['skills'];
+  qualifications: RegionInsightsResponse['qualifications'];
+  rates: RegionInsightsResponse['placementRates'];
+}
+
 interface Window {
   from: string;
   to: string;
@@ -36,15 +46,14 @@ interface Window {
  */
 @Injectable()
 export class InsightsService {
+  private readonly cache = new Map<string, { at: number; figures: Promise<CurrentFigures> }>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   async region(query: InsightsQueryDto): Promise<RegionInsightsResponse> {
     const w = window(query);
-    const [open, skills, qualifications, rates, trends] = await Promise.all([
-      this.openPlaces(w),
-      this.skillGaps(w),
-      this.qualificationGaps(w),
-      this.placementRates(),
+    const [{ open, skills, qualifications, rates }, trends] = await Promise.all([
+      this.current(w.municipality),
       this.trends(w),
     ]);
     return {
@@ -150,7 +159,32 @@ export class InsightsService {
     };
   }
 
-  private async openPlaces(w: Window): Promise<RegionInsightsResponse['openPlaces']> {
+  /**
+   * Today's figures of one municipality (or the whole region), which do not depend on the period: computed from the
+   * rows at most once a minute per API process and shared by the requests of that minute (the skill demand alone
+   * joins every open vacancy's skills: some 500,000 rows at national scale, too slow to do per request; see
+   * docs/performance.md). The trends, which depend on the period, are computed per request.
+   */
+  private current(municipality: string | null): Promise<CurrentFigures> {
+    const key = municipality ?? '';
+    const cached = this.cache.get(key);
+    if (cached && cached.at > Date.now() - CURRENT_TTL_MS) {
+      return cached.figures;
+    }
+    const w = { municipality };
+    const figures = Promise.all([
+      this.openPlaces(w),
+      this.skillGaps(w),
+      this.qualificationGaps(w),
+      this.placementRates(),
+    ]).then(([open, skills, qualifications, rates]) => ({ open, skills, qualifications, rates }));
+    this.cache.set(key, { at: Date.now(), figures });
+    // A failed computation is not kept.
+    figures.catch(() => this.cache.delete(key));
+    return figures;
+  }
+
+  private async openPlaces(w: Pick<Window, 'municipality'>): Promise<RegionInsightsResponse['openPlaces']> {
     const [row] = (await this.dataSource.query(
       `WITH open AS MATERIALIZED (
          SELECT v.type, v.municipality, v.sector_division, v.levels, v.positions FROM vacancies v
@@ -180,7 +214,7 @@ export class InsightsService {
     };
   }
 
-  private async skillGaps(w: Window): Promise<RegionInsightsResponse['skills']> {
+  private async skillGaps(w: Pick<Window, 'municipality'>): Promise<RegionInsightsResponse['skills']> {
     const rows = (await this.dataSource.query(
       `WITH demand AS (
          SELECT vs.skill_code AS code, count(DISTINCT v.id)::int AS n
@@ -216,7 +250,7 @@ export class InsightsService {
       .slice(0, TOP_ROWS);
   }
 
-  private async qualificationGaps(w: Window): Promise<RegionInsightsResponse['qualifications']> {
+  private async qualificationGaps(w: Pick<Window, 'municipality'>): Promise<RegionInsightsResponse['qualifications']> {
     const rows = (await this.dataSource.query(
       `WITH demand AS (
          SELECT crebo, count(*)::int AS n
@@ -276,19 +310,28 @@ export class InsightsService {
 
   private async trends(w: Window): Promise<RegionInsightsResponse['trends']> {
     const rows = (await this.dataSource.query(
+      // One pass over each table for the whole period (per month, a subquery each read the tables again).
       `WITH months AS (
          SELECT generate_series($1::date, $2::date - interval '1 day', interval '1 month')::date AS month
+       ), published AS (
+         SELECT date_trunc('month', v.published_at)::date AS month, count(*)::int AS n FROM vacancies v
+         WHERE v.published_at >= $1::date AND v.published_at < $2::date AND ($3::text IS NULL OR v.municipality = $3)
+         GROUP BY 1
+       ), applied AS (
+         SELECT date_trunc('month', a.created_at)::date AS month, count(*)::int AS n
+         FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
+         WHERE a.created_at >= $1::date AND a.created_at < $2::date AND ($3::text IS NULL OR v.municipality = $3)
+         GROUP BY 1
+       ), placed AS (
+         SELECT date_trunc('month', pl.created_at)::date AS month, count(*)::int AS n
+         FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id
+         WHERE pl.created_at >= $1::date AND pl.created_at < $2::date AND ($3::text IS NULL OR v.municipality = $3)
+         GROUP BY 1
        )
-       SELECT to_char(m.month, 'YYYY-MM') AS month,
-         (SELECT count(*)::int FROM vacancies v WHERE v.published_at >= m.month AND v.published_at < m.month + interval '1 month'
-            AND ($3::text IS NULL OR v.municipality = $3)) AS vacancies,
-         (SELECT count(*)::int FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
-            WHERE a.created_at >= m.month AND a.created_at < m.month + interval '1 month'
-              AND ($3::text IS NULL OR v.municipality = $3)) AS applications,
-         (SELECT count(*)::int FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id
-            WHERE pl.created_at >= m.month AND pl.created_at < m.month + interval '1 month'
-              AND ($3::text IS NULL OR v.municipality = $3)) AS placements
-       FROM months m ORDER BY m.month`,
+       SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(p.n, 0) AS vacancies, coalesce(a.n, 0) AS applications,
+              coalesce(pl.n, 0) AS placements
+       FROM months m LEFT JOIN published p USING (month) LEFT JOIN applied a USING (month) LEFT JOIN placed pl USING (month)
+       ORDER BY m.month`,
       [w.start, w.end, w.municipality],
     )) as { month: string; vacancies: number; applications: number; placements: number }[];
     return rows.map((row) => ({
