@@ -46,7 +46,7 @@ interface Window {
  */
 @Injectable()
 export class InsightsService {
-  private readonly cache = new Map<string, { at: number; figures: Promise<CurrentFigures> }>();
+  private readonly cache = new Map<string, { at: number; figures: Promise<CurrentFigures>; refreshing: boolean }>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -161,27 +161,38 @@ export class InsightsService {
 
   /**
    * Today's figures of one municipality (or the whole region), which do not depend on the period: computed from the
-   * rows at most once a minute per API process and shared by the requests of that minute (the skill demand alone
+   * rows at most once a minute per API process and shared by the requests of that minute (an older result is still
+   * served while the next one is computed in the background, so only the first request of a process waits) (the skill demand alone
    * joins every open vacancy's skills: some 500,000 rows at national scale, too slow to do per request; see
    * docs/performance.md). The trends, which depend on the period, are computed per request.
    */
   private current(municipality: string | null): Promise<CurrentFigures> {
     const key = municipality ?? '';
     const cached = this.cache.get(key);
-    if (cached && cached.at > Date.now() - CURRENT_TTL_MS) {
+    if (cached) {
+      // Older than a minute: still answer with it, and compute the next in the background (once).
+      if (cached.at <= Date.now() - CURRENT_TTL_MS && !cached.refreshing) {
+        cached.refreshing = true;
+        const next = this.compute(municipality);
+        next.then(
+          () => this.cache.set(key, { at: Date.now(), figures: next, refreshing: false }),
+          () => (cached.refreshing = false),
+        );
+      }
       return cached.figures;
     }
-    const w = { municipality };
-    const figures = Promise.all([
-      this.openPlaces(w),
-      this.skillGaps(w),
-      this.qualificationGaps(w),
-      this.placementRates(),
-    ]).then(([open, skills, qualifications, rates]) => ({ open, skills, qualifications, rates }));
-    this.cache.set(key, { at: Date.now(), figures });
+    const figures = this.compute(municipality);
+    this.cache.set(key, { at: Date.now(), figures, refreshing: false });
     // A failed computation is not kept.
     figures.catch(() => this.cache.delete(key));
     return figures;
+  }
+
+  private compute(municipality: string | null): Promise<CurrentFigures> {
+    const w = { municipality };
+    return Promise.all([this.openPlaces(w), this.skillGaps(w), this.qualificationGaps(w), this.placementRates()]).then(
+      ([open, skills, qualifications, rates]) => ({ open, skills, qualifications, rates }),
+    );
   }
 
   private async openPlaces(w: Pick<Window, 'municipality'>): Promise<RegionInsightsResponse['openPlaces']> {
