@@ -251,7 +251,7 @@ async function main(): Promise<void> {
     await step('engine: recommend top 20', () => recommend(candidate, nearby, 20, { proximity }));
     await step('engine: suggestImprovements', () => suggestImprovements(candidate, nearby, { proximity, limit: 3 }));
     await step('details of the 20 (findSummaries)', () =>
-      vacanciesRepository.findWithDetails(ranked.map((item) => item.vacancyId)),
+      vacanciesRepository.findSummaries(ranked.map((item) => item.vacancyId)),
     );
     const plan = (
       (await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${prefilter.sql}`, prefilter.params)) as {

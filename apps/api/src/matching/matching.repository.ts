@@ -141,7 +141,7 @@ const nearSelect = (withRules: boolean): string => `
     ORDER BY v.published_at DESC
     LIMIT ${PREFILTER_LIMIT}
   ) n
-  -- The accreditations once per company (the vacancies near a candidate come from far fewer companies).
+  -- The company's active accreditations, read only for the vacancies that pass the rules.
   LEFT JOIN LATERAL (
     SELECT string_agg(a.crebo, ' ') AS crebos FROM accreditations a
     WHERE a.organization_id = n.organization_id AND a.since <= current_date

@@ -64,7 +64,7 @@ export function cellOf(lat: number, lon: number, level: (typeof GRID_LEVELS)[num
 }
 
 /** A tsquery over search_keys: within a group any lexeme (OR), across groups all (AND); null for no groups. */
-export function keysQuery(groups: readonly (readonly string[])[]): string | null {
+function keysQuery(groups: readonly (readonly string[])[]): string | null {
   const parts = groups
     .filter((group) => group.length > 0)
     .map((group) => (group.length === 1 ? operand(group[0]) : `(${group.map(operand).join(' | ')})`));

@@ -8,7 +8,7 @@ import {
   type VacancySummaryResponse,
   type VacancyType,
 } from '@techzone/contracts';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { buildKeysQuery, EARTH_RADIUS_M } from './search-keys';
 import { EXCERPT_SOURCE_CHARS, toVacancySummaryFromRow, type SummaryRow } from './vacancy.mapper';
@@ -264,19 +264,6 @@ export class VacanciesRepository {
        ON CONFLICT DO NOTHING`,
       params,
     );
-  }
-
-  /** Vacancies with everything a summary or detail shows, in the order of `ids`. */
-  async findWithDetails(ids: string[]): Promise<VacancyEntity[]> {
-    if (!ids.length) {
-      return [];
-    }
-    const rows = await this.vacancies.find({
-      where: { id: In(ids) },
-      relations: { organization: true, place: true, skills: { skill: true } },
-    });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /**

@@ -88,7 +88,7 @@ export function toVacancySummaryFromRow(row: SummaryRow, distanceKm: number | nu
   };
 }
 
-export function toVacancySummary(vacancy: VacancyEntity, distanceKm: number | null = null): VacancySummaryResponse {
+export function toVacancySummary(vacancy: VacancyEntity): VacancySummaryResponse {
   return {
     id: vacancy.id,
     type: vacancy.type,
@@ -102,7 +102,7 @@ export function toVacancySummary(vacancy: VacancyEntity, distanceKm: number | nu
       verified: vacancy.organization?.verificationStatus === 'verified',
     },
     place: { id: vacancy.placeId, name: vacancy.place?.name ?? '', municipality: vacancy.municipality },
-    distanceKm: roundKm(distanceKm),
+    distanceKm: null,
     levels: vacancy.levels,
     hoursPerWeek: vacancy.hoursPerWeek,
     startDate: vacancy.startDate,

@@ -47,8 +47,11 @@ export class ConfirmEmailPage implements OnInit {
   ngOnInit(): void {
     this.api.confirm(this.token()).subscribe({
       next: () => {
-        this.auth.markEmailVerified();
         this.state.set('done');
+        // Logged in: the banner goes once the user, read again, has the address confirmed.
+        if (this.auth.user()) {
+          this.auth.reloadMe().subscribe({ error: () => undefined });
+        }
       },
       error: () => this.state.set('failed'),
     });

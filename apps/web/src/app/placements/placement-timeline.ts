@@ -30,51 +30,7 @@ import { placementEventKey } from '../shared/placements/placement-logic';
       }
     </ol>
   `,
-  styles: `
-    .timeline {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .step {
-      position: relative;
-      display: flex;
-      gap: 12px;
-      padding-bottom: 16px;
-    }
-    .step:not(:last-child)::before {
-      content: '';
-      position: absolute;
-      left: 6px;
-      top: 16px;
-      bottom: 0;
-      width: 2px;
-      background: var(--mat-sys-outline-variant);
-    }
-    .dot {
-      flex: 0 0 auto;
-      width: 14px;
-      height: 14px;
-      margin-top: 4px;
-      border-radius: 50%;
-      background: var(--mat-sys-primary);
-    }
-    .body {
-      min-width: 0;
-    }
-    p {
-      margin: 0 0 2px;
-      overflow-wrap: anywhere;
-    }
-    .who,
-    .when {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
-    }
-    .note {
-      white-space: pre-line;
-    }
-  `,
+  styleUrl: '../shared/styles/timeline.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlacementTimeline {

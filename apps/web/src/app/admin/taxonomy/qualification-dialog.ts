@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,13 +10,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LEARNING_ROUTES, LearningRoute, QualificationResponse } from '@techzone/contracts';
-import { finalize } from 'rxjs';
-import { TranslatableMessage } from '../../core/api/translatable';
-import { applyServerErrors } from '../../core/forms/control-error';
 import { LabelPipe } from '../../shared/label';
 import { SkillAutocomplete } from '../../shared/skills/skill-autocomplete';
 import { TaxonomyService } from '../../shared/taxonomy.service';
 import { TaxonomyAdminApi } from './taxonomy-admin.api';
+import { TaxonomyDialogSubmit } from './taxonomy-dialog-submit';
 import {
   CREBO_PATTERN,
   qualificationFormToInput,
@@ -24,7 +22,6 @@ import {
   QualificationFormValue,
   qualificationToForm,
   TAXONOMY_LIMITS,
-  taxonomyErrors,
 } from './taxonomy-editor';
 import { TaxonomyErrorPipe } from './taxonomy-error.pipe';
 
@@ -61,9 +58,9 @@ const FIELDS = ['crebo', 'nl', 'en', 'level', 'dossierCrebo', 'dossier', 'domain
     </h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
-        @if (formErrors().length > 0) {
+        @if (submit.formErrors().length > 0) {
           <div class="tz-form-error" role="alert">
-            @for (message of formErrors(); track message.key) {
+            @for (message of submit.formErrors(); track message.key) {
               <p>{{ message.key | transloco: message.params }}</p>
             }
           </div>
@@ -159,7 +156,7 @@ const FIELDS = ['crebo', 'nl', 'en', 'level', 'dossierCrebo', 'dossier', 'domain
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button type="button" mat-button mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button type="submit" mat-flat-button [disabled]="saving()" [attr.aria-busy]="saving()">
+        <button type="submit" mat-flat-button [disabled]="submit.saving()" [attr.aria-busy]="submit.saving()">
           {{ 'common.save' | transloco }}
         </button>
       </mat-dialog-actions>
@@ -196,8 +193,7 @@ export class QualificationDialog {
   protected readonly skillCodes = toSignal(this.form.controls.skillCodes.valueChanges, {
     initialValue: this.initial.skillCodes,
   });
-  protected readonly saving = signal(false);
-  protected readonly formErrors = signal<TranslatableMessage[]>([]);
+  protected readonly submit = new TaxonomyDialogSubmit(this.form, this.dialogRef, FIELDS, 'crebo');
 
   protected addSkill(code: string): void {
     const control = this.form.controls.skillCodes;
@@ -214,29 +210,12 @@ export class QualificationDialog {
   }
 
   protected save(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const value = this.form.getRawValue() as QualificationFormValue;
     const existing = this.data.qualification;
-    this.saving.set(true);
-    this.formErrors.set([]);
-    (existing
-      ? this.api.updateQualification(existing.crebo, qualificationFormToUpdate(value))
-      : this.api.createQualification(qualificationFormToInput(value))
-    )
-      .pipe(finalize(() => this.saving.set(false)))
-      .subscribe({
-        next: (saved) => this.dialogRef.close(saved),
-        error: (error: unknown) => {
-          const mapped = taxonomyErrors(error, FIELDS, 'crebo');
-          applyServerErrors(this.form.controls, mapped.fields);
-          this.formErrors.set(mapped.form);
-        },
-      });
+    this.submit.run(() => {
+      const value = this.form.getRawValue() as QualificationFormValue;
+      return existing
+        ? this.api.updateQualification(existing.crebo, qualificationFormToUpdate(value))
+        : this.api.createQualification(qualificationFormToInput(value));
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
@@ -14,11 +14,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SectorResponse } from '@techzone/contracts';
-import { finalize } from 'rxjs';
-import { TranslatableMessage } from '../../core/api/translatable';
-import { applyServerErrors } from '../../core/forms/control-error';
 import { LabelPipe } from '../../shared/label';
 import { TaxonomyAdminApi } from './taxonomy-admin.api';
+import { TaxonomyDialogSubmit } from './taxonomy-dialog-submit';
 import {
   SECTOR_CODE_PATTERN,
   SECTOR_LEVELS,
@@ -30,7 +28,6 @@ import {
   sectorParentOptions,
   sectorToForm,
   TAXONOMY_LIMITS,
-  taxonomyErrors,
 } from './taxonomy-editor';
 import { TaxonomyErrorPipe } from './taxonomy-error.pipe';
 
@@ -73,9 +70,9 @@ function levelValidator(group: AbstractControl): ValidationErrors | null {
     </h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
-        @if (formErrors().length > 0) {
+        @if (submit.formErrors().length > 0) {
           <div class="tz-form-error" role="alert">
-            @for (message of formErrors(); track message.key) {
+            @for (message of submit.formErrors(); track message.key) {
               <p>{{ message.key | transloco: message.params }}</p>
             }
           </div>
@@ -133,7 +130,7 @@ function levelValidator(group: AbstractControl): ValidationErrors | null {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button type="button" mat-button mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button type="submit" mat-flat-button [disabled]="saving()" [attr.aria-busy]="saving()">
+        <button type="submit" mat-flat-button [disabled]="submit.saving()" [attr.aria-busy]="submit.saving()">
           {{ 'common.save' | transloco }}
         </button>
       </mat-dialog-actions>
@@ -170,8 +167,7 @@ export class SectorDialog {
   );
   protected readonly level = toSignal(this.form.controls.level.valueChanges, { initialValue: this.initial.level });
   protected readonly parents = computed(() => sectorParentOptions(this.data.sectors, this.level()));
-  protected readonly saving = signal(false);
-  protected readonly formErrors = signal<TranslatableMessage[]>([]);
+  protected readonly submit = new TaxonomyDialogSubmit(this.form, this.dialogRef, FIELDS, 'code');
 
   constructor() {
     // Another level: another kind of parent (and none for a section).
@@ -183,29 +179,12 @@ export class SectorDialog {
   }
 
   protected save(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const value = this.form.getRawValue() as SectorFormValue;
     const existing = this.data.sector;
-    this.saving.set(true);
-    this.formErrors.set([]);
-    (existing
-      ? this.api.updateSector(existing.code, sectorFormToUpdate(value))
-      : this.api.createSector(sectorFormToInput(value))
-    )
-      .pipe(finalize(() => this.saving.set(false)))
-      .subscribe({
-        next: (saved) => this.dialogRef.close(saved),
-        error: (error: unknown) => {
-          const mapped = taxonomyErrors(error, FIELDS, 'code');
-          applyServerErrors(this.form.controls, mapped.fields);
-          this.formErrors.set(mapped.form);
-        },
-      });
+    this.submit.run(() => {
+      const value = this.form.getRawValue() as SectorFormValue;
+      return existing
+        ? this.api.updateSector(existing.code, sectorFormToUpdate(value))
+        : this.api.createSector(sectorFormToInput(value));
+    });
   }
 }

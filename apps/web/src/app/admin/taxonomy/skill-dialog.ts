@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -7,11 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SkillResponse } from '@techzone/contracts';
-import { finalize } from 'rxjs';
-import { TranslatableMessage } from '../../core/api/translatable';
-import { applyServerErrors } from '../../core/forms/control-error';
 import { LabelPipe } from '../../shared/label';
 import { TaxonomyAdminApi } from './taxonomy-admin.api';
+import { TaxonomyDialogSubmit } from './taxonomy-dialog-submit';
 import {
   SKILL_CODE_PATTERN,
   skillFormToInput,
@@ -21,7 +19,6 @@ import {
   skillToForm,
   synonymsValidator,
   TAXONOMY_LIMITS,
-  taxonomyErrors,
   URL_PATTERN,
 } from './taxonomy-editor';
 import { TaxonomyErrorPipe } from './taxonomy-error.pipe';
@@ -57,9 +54,9 @@ const FIELDS = ['code', 'parent', 'nl', 'en', 'kind', 'escoUri', 'synonyms'] as 
     </h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
-        @if (formErrors().length > 0) {
+        @if (submit.formErrors().length > 0) {
           <div class="tz-form-error" role="alert">
-            @for (message of formErrors(); track message.key) {
+            @for (message of submit.formErrors(); track message.key) {
               <p>{{ message.key | transloco: message.params }}</p>
             }
           </div>
@@ -137,7 +134,7 @@ const FIELDS = ['code', 'parent', 'nl', 'en', 'kind', 'escoUri', 'synonyms'] as 
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button type="button" mat-button mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button type="submit" mat-flat-button [disabled]="saving()" [attr.aria-busy]="saving()">
+        <button type="submit" mat-flat-button [disabled]="submit.saving()" [attr.aria-busy]="submit.saving()">
           {{ 'common.save' | transloco }}
         </button>
       </mat-dialog-actions>
@@ -173,33 +170,15 @@ export class SkillDialog {
     synonyms: [this.initial.synonyms, synonymsValidator],
   });
   protected readonly parents = computed(() => skillParentOptions(this.data.skills, this.data.skill?.code ?? null));
-  protected readonly saving = signal(false);
-  protected readonly formErrors = signal<TranslatableMessage[]>([]);
+  protected readonly submit = new TaxonomyDialogSubmit(this.form, this.dialogRef, FIELDS, 'code');
 
   protected save(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const value = this.form.getRawValue() as SkillFormValue;
     const existing = this.data.skill;
-    this.saving.set(true);
-    this.formErrors.set([]);
-    (existing
-      ? this.api.updateSkill(existing.code, skillFormToUpdate(value))
-      : this.api.createSkill(skillFormToInput(value))
-    )
-      .pipe(finalize(() => this.saving.set(false)))
-      .subscribe({
-        next: (saved) => this.dialogRef.close(saved),
-        error: (error: unknown) => {
-          const mapped = taxonomyErrors(error, FIELDS, 'code');
-          applyServerErrors(this.form.controls, mapped.fields);
-          this.formErrors.set(mapped.form);
-        },
-      });
+    this.submit.run(() => {
+      const value = this.form.getRawValue() as SkillFormValue;
+      return existing
+        ? this.api.updateSkill(existing.code, skillFormToUpdate(value))
+        : this.api.createSkill(skillFormToInput(value));
+    });
   }
 }

@@ -93,22 +93,22 @@ export class AuthService {
   }
 
   updateMe(request: UpdateMeRequest): Observable<MeResponse> {
-    return this.http
-      .patch<MeResponse>(apiUrl(API_ROUTES.auth.me), request)
-      .pipe(tap((user) => this.session.update((session) => (session ? { ...session, user } : session))));
+    return this.http.patch<MeResponse>(apiUrl(API_ROUTES.auth.me), request).pipe(tap((user) => this.setUser(user)));
   }
 
-  /** After the e-mailed link confirmed the address (of this user, if logged in: the link is theirs). */
-  markEmailVerified(): void {
-    this.session.update((session) =>
-      session ? { ...session, user: { ...session.user, emailVerified: true } } : session,
-    );
+  /** Reads the logged-in user again, e.g. after an e-mailed link confirmed their address. */
+  reloadMe(): Observable<MeResponse> {
+    return this.http.get<MeResponse>(apiUrl(API_ROUTES.auth.me)).pipe(tap((user) => this.setUser(user)));
   }
 
   /** Forgets the session locally (e.g. after a failed refresh). */
   clear(): void {
     this.cancelRefreshTimer();
     this.session.set(null);
+  }
+
+  private setUser(user: MeResponse): void {
+    this.session.update((session) => (session ? { ...session, user } : session));
   }
 
   private start(response: AuthResponse): MeResponse {

@@ -43,35 +43,8 @@ import { LanguageService } from '../../core/i18n/language.service';
       }
     </ol>
   `,
+  styleUrl: '../styles/timeline.scss',
   styles: `
-    .timeline {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .step {
-      position: relative;
-      display: flex;
-      gap: 12px;
-      padding-bottom: 16px;
-    }
-    .step:not(:last-child)::before {
-      content: '';
-      position: absolute;
-      left: 6px;
-      top: 16px;
-      bottom: 0;
-      width: 2px;
-      background: var(--mat-sys-outline-variant);
-    }
-    .dot {
-      flex: 0 0 auto;
-      width: 14px;
-      height: 14px;
-      margin-top: 4px;
-      border-radius: 50%;
-      background: var(--mat-sys-primary);
-    }
     .step-rejected .dot,
     .step-withdrawn .dot,
     .step-declined .dot {
@@ -80,23 +53,8 @@ import { LanguageService } from '../../core/i18n/language.service';
     .step-accepted .dot {
       background: var(--tz-accent);
     }
-    .body {
-      min-width: 0;
-    }
-    p {
-      margin: 0 0 2px;
-      overflow-wrap: anywhere;
-    }
-    .who,
-    .when {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
-    }
     .kind {
       margin-top: 4px;
-    }
-    .note {
-      white-space: pre-line;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
