@@ -96,4 +96,73 @@ describeWithServer('a PostgreSQL restart under the API (a server of its own)', (
     expect(rows.map((row) => row.id).sort()).toEqual([...acknowledged].sort());
     expect(acknowledged.length).toBeGreaterThanOrEqual(11);
   });
+
+  it('should keep every acknowledged write when PostgreSQL crashes under concurrent load, and recover by itself', async () => {
+    const emmen = await placeId(t, 'Emmen');
+    const acknowledged: string[] = [];
+    const statuses = new Map<number, number>();
+    const unexpected: string[] = [];
+    let phase: 'before' | 'down' | 'after' | 'done' = 'before';
+    const seen = { before: 0, unavailable: 0, after: 0 };
+    // The test waits for what the clients report, never for a fixed time.
+    let wake = (): void => undefined;
+    const waitFor = (condition: () => boolean): Promise<void> =>
+      new Promise((resolve) => {
+        const check = (): void => (condition() ? resolve() : void (wake = check));
+        check();
+      });
+
+    // Six clients at once, each alternating a write (a new vacancy) and a public search, until the test is done.
+    const client = async (n: number): Promise<void> => {
+      for (let i = 0; phase !== 'done'; i++) {
+        const writing = i % 2 === 0;
+        const response = writing
+          ? await t.http
+              .post('/api/vacancies')
+              .set('Authorization', bearer(company))
+              .send(newVacancy(organizationOf(company), emmen, { title: `Belasting ${n}-${i}` }))
+          : await t.http.get('/api/vacancies').query({ q: 'belasting', place: emmen, radiusKm: 10 });
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        if (response.status === 503) {
+          if (response.headers['retry-after'] !== '5') {
+            unexpected.push(`503 without Retry-After: ${JSON.stringify(response.headers)}`);
+          }
+          if (phase === 'down') {
+            seen.unavailable += 1;
+          }
+        } else if (writing && response.status === 201) {
+          acknowledged.push(response.body.id as string);
+          if (phase === 'before') {
+            seen.before += 1;
+          } else if (phase === 'after') {
+            seen.after += 1;
+          }
+        } else if (writing || response.status !== 200) {
+          unexpected.push(`${response.status}: ${JSON.stringify(response.body)}`);
+        }
+        wake();
+      }
+    };
+    const clients = Array.from({ length: 6 }, (_, n) => client(n));
+
+    await waitFor(() => seen.before >= 30);
+    // A crash, not a clean shutdown: no checkpoint, the server recovers from its write-ahead log on start.
+    phase = 'down';
+    await server.stopInBackground('immediate');
+    await waitFor(() => seen.unavailable >= 12);
+    await server.startInBackground();
+    phase = 'after';
+    await waitFor(() => seen.after >= 30);
+    phase = 'done';
+    await Promise.all(clients);
+
+    expect(unexpected).toEqual([]);
+    expect(statuses.get(500)).toBeUndefined();
+    expect(statuses.get(503)).toBeGreaterThanOrEqual(12);
+    await t.http.get('/api/health').expect(200);
+    const rows = (await t.dataSource.query(`SELECT id FROM vacancies WHERE id = ANY($1::uuid[])`, [acknowledged])) as {
+      id: string;
+    }[];
+    expect(rows.map((row) => row.id).sort()).toEqual([...acknowledged].sort());
+  }, 120_000);
 });
