@@ -136,9 +136,13 @@ function url(query: Query): string {
   return `http://127.0.0.1:${PORT}/api/vacancies?${params.toString()}`;
 }
 
-/** The criteria VacanciesService.search builds for the query (without the typo corrections, which are a separate query). */
-function criteria(query: Query): SearchCriteria {
-  const tsQuery = buildTsQuery(tokenize(query.q ?? ''));
+/**
+ * The criteria VacanciesService.search builds for the query (without the typo corrections, which are a separate
+ * query; with the prefixes resolved to their lexemes, as the service does).
+ */
+async function criteria(query: Query, repository: VacanciesRepository): Promise<SearchCriteria> {
+  const words = buildTsQuery(tokenize(query.q ?? ''));
+  const tsQuery = words ? await repository.resolveQuery(words) : null;
   return {
     tsQuery,
     types: query.types ?? [],
@@ -379,7 +383,7 @@ async function main(): Promise<void> {
           `${size} http ${kind}: n=${http.n} p50 ${http.p50.toFixed(1)} p95 ${http.p95.toFixed(1)} p99 ${http.p99.toFixed(1)} ms (mean total ${http.meanTotal})`,
         );
         const sql = await measure(
-          async (query) => (await repository.search(criteria(query))).total,
+          async (query) => (await repository.search(await criteria(query, repository))).total,
           queries[kind],
           warmups[kind],
         );
@@ -431,7 +435,7 @@ async function main(): Promise<void> {
         };
         const capture = capturingRepository(dataSource);
         for (const kind of KINDS) {
-          await capture.repository.search(criteria(examples[kind]));
+          await capture.repository.search(await criteria(examples[kind], capture.repository));
           const { sql, params } = capture.last();
           planQueries[kind] =
             `${url(examples[kind]).replace(/^http:\/\/[^/]+/, 'GET ')}\nparameters: ${JSON.stringify(params)}`;

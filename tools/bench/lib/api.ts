@@ -3,9 +3,13 @@ import { ChildProcess, spawn } from 'node:child_process';
 
 export const MAIN = 'dist/apps/api/main.js';
 
-/** Starts the built API on 127.0.0.1:`port` against database `url`; resolves once /api/health answers. */
+/**
+ * Starts the built API on 127.0.0.1:`port` against database `url`; resolves once /api/health answers.
+ * BENCH_API_NODE_ARGS (words) go to its node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+ */
 export async function startApi(url: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const api = spawn(process.execPath, [MAIN], {
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const api = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       ...process.env,
       DATABASE_URL: url,

@@ -222,12 +222,13 @@ export class Loader {
     started = performance.now();
     const indexes: { indexname: string; indexdef: string }[] = await this.query(
       `SELECT i.indexname, i.indexdef FROM pg_indexes i
-       WHERE i.schemaname = 'public' AND i.tablename IN ('vacancies', 'vacancy_skills')
+       WHERE i.schemaname = 'public' AND i.tablename IN ('vacancies', 'vacancy_skills', 'published_vacancies')
          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.contype = 'p')`,
     );
     const foreignKeys: { table: string; conname: string; definition: string }[] = await this.query(
       `SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint
-       WHERE contype = 'f' AND conrelid IN ('vacancies'::regclass, 'vacancy_skills'::regclass)`,
+       WHERE contype = 'f'
+         AND conrelid IN ('vacancies'::regclass, 'vacancy_skills'::regclass, 'published_vacancies'::regclass)`,
     );
     for (const fk of foreignKeys) {
       await this.query(`ALTER TABLE ${fk.table} DROP CONSTRAINT "${fk.conname}"`);
@@ -235,6 +236,9 @@ export class Loader {
     for (const index of indexes) {
       await this.query(`DROP INDEX "${index.indexname}"`);
     }
+    // The rows are copied to published_vacancies when refreshSearchText gives them their text (the UPDATE trigger),
+    // not once more before, without it.
+    await this.query(`ALTER TABLE vacancies DISABLE TRIGGER tz_published_vacancies_insert`);
     const places = (await this.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM bench_places`))[0].n;
     const batch = 100_000;
     for (let from = this.loaded + 1; from <= target; from += batch) {
@@ -269,6 +273,7 @@ export class Loader {
       );
     }
     this.loaded = target;
+    await this.query(`ALTER TABLE vacancies ENABLE TRIGGER tz_published_vacancies_insert`);
     timings['insert'] = performance.now() - started;
 
     started = performance.now();
@@ -287,6 +292,8 @@ export class Loader {
     started = performance.now();
     await this.query(`VACUUM (ANALYZE) vacancies`);
     await this.query(`VACUUM (ANALYZE) vacancy_skills`);
+    await this.query(`VACUUM (ANALYZE) published_vacancies`);
+    await this.query(`ANALYZE search_lexemes`);
     await this.query(`ANALYZE organizations`);
     await this.query(`ANALYZE accreditations`);
     await this.query(`ANALYZE search_words`);

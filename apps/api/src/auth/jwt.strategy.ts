@@ -18,7 +18,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: secret.value,
+      // passport-jwt's types say string or Buffer; jsonwebtoken, which it hands the key to, takes a KeyObject.
+      secretOrKey: secret.key as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

@@ -36,6 +36,8 @@ import { QualificationEntity } from '../taxonomy/entities/qualification.entity';
 import { SectorEntity } from '../taxonomy/entities/sector.entity';
 import { SkillEntity } from '../taxonomy/entities/skill.entity';
 import { UserEntity } from '../users/entities/user.entity';
+import { PublishedVacancyEntity } from '../vacancies/entities/published-vacancy.entity';
+import { SearchLexemeEntity } from '../vacancies/entities/search-lexeme.entity';
 import { SearchWordEntity } from '../vacancies/entities/search-word.entity';
 import { VacancySkillEntity } from '../vacancies/entities/vacancy-skill.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
@@ -59,6 +61,8 @@ export const ENTITIES = [
   VacancyEntity,
   VacancySkillEntity,
   SearchWordEntity,
+  SearchLexemeEntity,
+  PublishedVacancyEntity,
   ProgramEntity,
   CohortEntity,
   InvitationEntity,

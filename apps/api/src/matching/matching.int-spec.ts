@@ -102,7 +102,7 @@ describe('matching (HTTP against a real database)', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it('should leave out in SQL only vacancies whose route, level or qualification rule fails: same answer', async () => {
+  it('should leave out in SQL only vacancies whose route, level, qualification, accreditation or period rule fails: same answer', async () => {
     // Vacancies of every kind near Emmen: types, levels and qualifications that fit some candidates and not others.
     const org = organizationOf(company);
     await t.dataSource.query(
@@ -118,6 +118,8 @@ describe('matching (HTTP against a real database)', () => {
       { type: 'graduation_internship', levels: ['hbo'], qualificationCrebos: [] },
       { type: 'job', levels: ['mbo4', 'hbo'], qualificationCrebos: [] },
       { type: 'retraining', levels: [], qualificationCrebos: ['25287'], certificates: ['welding_certificate'] },
+      { type: 'job', levels: [], qualificationCrebos: [], startDate: '2027-09-01', endDate: '2028-01-31' },
+      { type: 'bol_internship', levels: [], qualificationCrebos: [], startDate: '2027-02-01', endDate: '2027-06-30' },
     ] as const;
     for (const kind of kinds) {
       await publishedVacancy(t, company, emmen, {
@@ -132,6 +134,30 @@ describe('matching (HTTP against a real database)', () => {
           { skillCode: 'safety.vca', minLevel: 1, importance: 'must' },
         ],
       });
+    }
+    // A company accredited for nothing, and one whose accreditation for 25287 has ended: MBO placements there fail
+    // the accreditation rule (the second only by its dates, which the SQL leaves to the engine).
+    const unaccredited = new Set<string>();
+    for (const accreditation of [null, { crebo: '25287', since: '2018-01-01', until: '2020-12-31' }]) {
+      const other = await verifiedCompany(t);
+      if (accreditation) {
+        await t.dataSource.query(
+          `INSERT INTO accreditations (organization_id, crebo, since, until) VALUES ($1, $2, $3, $4)`,
+          [organizationOf(other), accreditation.crebo, accreditation.since, accreditation.until],
+        );
+      }
+      for (const type of ['bol_internship', 'bbl_apprenticeship', 'job'] as const) {
+        const id = await publishedVacancy(t, other, emmen, {
+          title: `Regels ${type} elders`,
+          type,
+          levels: [],
+          qualificationCrebos: [],
+          skills: [{ skillCode: 'weld.mig', minLevel: 1, importance: 'must' }],
+        });
+        if (!accreditation && type !== 'job') {
+          unaccredited.add(id);
+        }
+      }
     }
     const repository = t.app.get(MatchingRepository);
     const [place] = (await t.dataSource.query(`SELECT lat, lon FROM places WHERE id = $1`, [emmen])) as {
@@ -163,12 +189,17 @@ describe('matching (HTTP against a real database)', () => {
       { ...base, route: 'BBL', educationLevel: 'mbo2' },
       { ...base, route: null, educationLevel: 'hbo', qualificationCrebo: null },
       { ...base, kind: 'professional', route: null, educationLevel: null, qualificationCrebo: null },
+      { ...base, qualificationCrebo: '25287', availableFrom: '2027-01-01', availableTo: '2027-06-30' },
+      { ...base, route: 'BBL', qualificationCrebo: null, availableFrom: '2028-02-01', availableTo: null },
     ];
     for (const candidate of candidates) {
       const home = candidate.home as { lat: number; lon: number };
       const all = await repository.vacanciesNear(home, candidate.maxTravelKm);
       const kept = await repository.vacanciesNear(home, candidate.maxTravelKm, nearRules(candidate));
       expect(kept.length).toBeLessThan(all.length);
+      // The accreditation rule in SQL does leave vacancies out: no MBO placement at a company without any.
+      expect(all.filter((v) => unaccredited.has(v.id))).toHaveLength(2);
+      expect(kept.filter((v) => unaccredited.has(v.id))).toEqual([]);
       expect(recommend(candidate, kept, 100)).toEqual(recommend(candidate, all, 100));
       expect(suggestImprovements(candidate, kept, { limit: 10 })).toEqual(
         suggestImprovements(candidate, all, { limit: 10 }),

@@ -7,7 +7,7 @@ import {
   type SkillLevel,
   type VacancyType,
 } from '@techzone/contracts';
-import { routeFits, type MatchCandidate, type MatchVacancy, type SkillNode } from '@techzone/matching';
+import { isMboPlacement, routeFits, type MatchCandidate, type MatchVacancy, type SkillNode } from '@techzone/matching';
 import { DataSource } from 'typeorm';
 
 /** How many vacancies (or candidates) the SQL pre-filter hands to the engine at most. */
@@ -110,48 +110,49 @@ const toVacancy = (row: VacancyRow): MatchVacancy => ({
 });
 
 /**
- * The pre-filter of recommendations: published, unexpired vacancies within reach (the GiST index on ll_to_earth
- * finds the box; an exact haversine on the columns decides, and only a vacancy within a metre of the edge pays for
- * earth_distance: the same answer as earth_distance alone at a fraction of the cost), the newest PREFILTER_LIMIT.
- * Of those, only the ones that pass the candidate's route, level and qualification rules ($4-$6, see `NearRules`)
- * get their accreditations read and sent: most of the cost is per row sent. The skills come from match_skills,
- * kept with the search text (reading them from vacancy_skills cost ~16 µs a row).
+ * The pre-filter of recommendations, on the narrow copy of the published vacancies (published_vacancies, kept by
+ * triggers): unexpired vacancies within reach (the GiST index on ll_to_earth finds the box; an exact haversine on
+ * the columns decides, and only a vacancy within a metre of the edge pays for earth_distance: the same answer as
+ * earth_distance alone at a fraction of the cost), the newest PREFILTER_LIMIT. Of those, only the ones that pass
+ * the candidate's route, level and qualification rules ($4-$6, see `NearRules`) are sent: most of the cost is per
+ * row sent. The skills and the company's accreditations come with the row (match_skills, accreditations).
  * Lists come as text, words separated by spaces (levels, crebos, certificate and skill codes have neither spaces nor
  * colons: skill codes are lower-case words and dots, see the taxonomy DTOs), skills as "code:minLevel:importance"
- * words: cheaper to build and to read than json_agg and arrays, for PostgreSQL and pg.
- * Only the columns the engine reads are sent.
+ * and accreditations as "crebo:since:until" words: cheaper to build and to read than json_agg and arrays, for
+ * PostgreSQL and pg. Only the columns the engine reads are sent.
  */
 const nearSelect = (withRules: boolean): string => `
-  SELECT n.id, n.type, array_to_string(n.levels, ' ') AS levels,
+  SELECT n.vacancy_id AS id, n.type, array_to_string(n.levels, ' ') AS levels,
          array_to_string(n.qualification_crebos, ' ') AS qualification_crebos, n.lat, n.lon,
          array_to_string(n.certificates, ' ') AS certificates, n.min_age, n.hours_per_week,
          to_char(n.start_date, 'YYYY-MM-DD') AS start_date, to_char(n.end_date, 'YYYY-MM-DD') AS end_date, n.sector_code,
-         n.match_skills AS skills, acc.crebos AS accreditations
+         n.match_skills AS skills, n.accreditations
   FROM (
-    SELECT v.id, v.organization_id, v.type, v.levels, v.qualification_crebos, v.lat, v.lon, v.certificates,
-           v.min_age, v.hours_per_week, v.start_date, v.end_date, v.sector_code, v.published_at, v.match_skills
-    FROM vacancies v
+    SELECT v.vacancy_id, v.type, v.levels, v.qualification_crebos, v.lat, v.lon, v.certificates, v.min_age,
+           v.hours_per_week, v.start_date, v.end_date, v.sector_code, v.published_at, v.match_skills, v.accreditations
+    FROM published_vacancies v
     CROSS JOIN LATERAL (
       SELECT 2 * earth() * asin(least(1, sqrt(power(sin(radians(v.lat - $1) / 2), 2)
                + cos(radians($1)) * cos(radians(v.lat)) * power(sin(radians(v.lon - $2) / 2), 2)))) AS m
     ) d
-    WHERE v.status = 'published' AND (v.expires_at IS NULL OR v.expires_at > now())
+    WHERE (v.expires_at IS NULL OR v.expires_at > now())
       AND earth_box(ll_to_earth($1, $2), $3) @> ll_to_earth(v.lat, v.lon)
       AND (d.m <= $3 - 1 OR (d.m <= $3 + 1 AND earth_distance(ll_to_earth($1, $2), ll_to_earth(v.lat, v.lon)) <= $3))
     ORDER BY v.published_at DESC
     LIMIT ${PREFILTER_LIMIT}
   ) n
-  -- The company's active accreditations, read only for the vacancies that pass the rules.
-  LEFT JOIN LATERAL (
-    SELECT string_agg(a.crebo, ' ') AS crebos FROM accreditations a
-    WHERE a.organization_id = n.organization_id AND a.since <= current_date
-      AND (a.until IS NULL OR a.until >= current_date)
-  ) acc ON true
   ${
     withRules
       ? `WHERE n.type::text = ANY($4::text[])
     AND (cardinality(n.levels) = 0 OR $5::text = ANY(n.levels::text[]))
-    AND (cardinality(n.qualification_crebos) = 0 OR $6::text = ANY(n.qualification_crebos::text[]))`
+    AND (cardinality(n.qualification_crebos) = 0 OR $6::text = ANY(n.qualification_crebos::text[]))
+    -- accreditation, for MBO placements: the candidate's crebo among the company's (the engine checks the dates);
+    -- without a crebo, any accreditation
+    AND (NOT n.type::text = ANY($7::text[]) OR CASE WHEN $6::text IS NULL THEN n.accreditations <> ''
+           ELSE (' ' || n.accreditations) LIKE '% ' || $6::text || ':%' END)
+    -- period
+    AND (n.start_date IS NULL OR $9::date IS NULL OR n.start_date <= $9::date)
+    AND ($8::date IS NULL OR n.end_date IS NULL OR $8::date <= n.end_date)`
       : ''
   }
   ORDER BY n.published_at DESC`;
@@ -178,32 +179,74 @@ interface NearVacancyRow {
 
 const words = (text: string | null): string[] => (text ? text.split(' ') : []);
 
-const toNearVacancy = (row: NearVacancyRow): MatchVacancy => ({
-  id: row.id,
-  type: row.type,
-  levels: words(row.levels) as EducationLevel[],
-  qualificationCrebos: words(row.qualification_crebos),
-  companyAccreditations: words(row.accreditations),
-  location: { lat: row.lat, lon: row.lon },
-  skills: words(row.skills).map((entry) => {
+/** The crebos of "crebo:since:until" words (dates YYYY-MM-DD, until empty when open-ended) in force on `day`. */
+export function activeAccreditations(text: string | null, day: string): string[] {
+  return words(text).flatMap((entry) => {
+    const [crebo, since, until] = entry.split(':');
+    return since <= day && (!until || until >= day) ? [crebo] : [];
+  });
+}
+
+const toSkills = (text: string | null): MatchVacancy['skills'] =>
+  words(text).map((entry) => {
     const [code, minLevel, importance] = entry.split(':');
     return {
       code,
       minLevel: Number(minLevel) as SkillLevel,
       importance: importance as MatchVacancy['skills'][number]['importance'],
     };
-  }),
-  certificates: words(row.certificates) as Certificate[],
-  minAge: row.min_age,
-  hoursPerWeek: row.hours_per_week,
-  startDate: row.start_date,
-  endDate: row.end_date,
-  sectorCode: row.sector_code,
-});
+  });
 
 /**
- * The candidate's side of the hard rules the pre-filter applies in SQL. They mirror the engine's `route`, `level`
- * and `qualification` rules (evaluateRules), so they only leave out vacancies the engine would reject for a rule
+ * Reads pre-filter rows into the engine's shape. The lists repeat from row to row (a company's accreditations on
+ * each of its vacancies, the same levels and certificates), so each distinct text is read once per call and its
+ * list shared (the engine only reads them): less work and less garbage for the thousand rows of a request.
+ */
+class NearVacancyReader {
+  private readonly lists = new Map<string, string[]>();
+  private readonly accreditations = new Map<string, string[]>();
+  private readonly skills = new Map<string, MatchVacancy['skills']>();
+  private readonly today = new Date().toISOString().slice(0, 10);
+
+  read(row: NearVacancyRow): MatchVacancy {
+    return {
+      id: row.id,
+      type: row.type,
+      levels: this.list(row.levels) as EducationLevel[],
+      qualificationCrebos: this.list(row.qualification_crebos),
+      companyAccreditations: this.cached(this.accreditations, row.accreditations, (text) =>
+        activeAccreditations(text, this.today),
+      ),
+      location: { lat: row.lat, lon: row.lon },
+      skills: this.cached(this.skills, row.skills, toSkills),
+      certificates: this.list(row.certificates) as Certificate[],
+      minAge: row.min_age,
+      hoursPerWeek: row.hours_per_week,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      sectorCode: row.sector_code,
+    };
+  }
+
+  private list(text: string | null): string[] {
+    return this.cached(this.lists, text, words);
+  }
+
+  private cached<T>(cache: Map<string, T>, text: string | null, read: (text: string | null) => T): T {
+    const key = text ?? '';
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = read(text);
+      cache.set(key, value);
+    }
+    return value;
+  }
+}
+
+/**
+ * The candidate's side of the hard rules the pre-filter applies in SQL. They mirror the engine's `route`, `level`,
+ * `qualification` and `period` rules and a looser `accreditation` rule (the crebo named, whatever the dates)
+ * (evaluateRules), so they only leave out vacancies the engine would reject for a rule
  * other than certificates: those count neither for the recommendations nor for the tips (which look at eligible
  * vacancies and at those only certificates stand in the way of). They apply after the limit, so the same newest
  * PREFILTER_LIMIT vacancies within reach are considered as without them.
@@ -213,8 +256,16 @@ export interface NearRules {
   types: VacancyType[];
   /** A vacancy that names levels must name this one ('none' for a candidate without a level). */
   educationLevel: string;
-  /** A vacancy that names qualifications must name this crebo (none: only vacancies that name none). */
+  /**
+   * A vacancy that names qualifications must name this crebo (none: only vacancies that name none); for an MBO
+   * placement the company must be accredited for it (any accreditation for a candidate without one).
+   */
   qualificationCrebo: string | null;
+  /** The vacancy types that need the company's accreditation (`isMboPlacement`). */
+  placementTypes: VacancyType[];
+  /** The candidate's availability: the vacancy's period must overlap it (`periodsOverlap`). */
+  availableFrom: string | null;
+  availableTo: string | null;
 }
 
 export function nearRules(candidate: MatchCandidate): NearRules {
@@ -222,11 +273,21 @@ export function nearRules(candidate: MatchCandidate): NearRules {
     types: VACANCY_TYPES.filter((type) => routeFits(candidate, type)),
     educationLevel: candidate.educationLevel ?? 'none',
     qualificationCrebo: candidate.qualificationCrebo,
+    placementTypes: VACANCY_TYPES.filter(isMboPlacement),
+    availableFrom: candidate.availableFrom?.slice(0, 10) ?? null,
+    availableTo: candidate.availableTo?.slice(0, 10) ?? null,
   };
 }
 
 /** No rule: every vacancy within reach (for comparisons). */
-export const ANY_CANDIDATE: NearRules = { types: [...VACANCY_TYPES], educationLevel: '', qualificationCrebo: null };
+export const ANY_CANDIDATE: NearRules = {
+  types: [...VACANCY_TYPES],
+  educationLevel: '',
+  qualificationCrebo: null,
+  placementTypes: [],
+  availableFrom: null,
+  availableTo: null,
+};
 
 /**
  * The SQL side of matching: the hard rules an index can serve (published, unexpired, within reach) run in
@@ -255,9 +316,20 @@ export class MatchingRepository {
       open ? NEAR_SELECT_ANY : NEAR_SELECT,
       open
         ? [point.lat, point.lon, radiusKm * 1000]
-        : [point.lat, point.lon, radiusKm * 1000, rules.types, rules.educationLevel, rules.qualificationCrebo],
+        : [
+            point.lat,
+            point.lon,
+            radiusKm * 1000,
+            rules.types,
+            rules.educationLevel,
+            rules.qualificationCrebo,
+            rules.placementTypes,
+            rules.availableFrom,
+            rules.availableTo,
+          ],
     )) as NearVacancyRow[];
-    return rows.map(toNearVacancy);
+    const reader = new NearVacancyReader();
+    return rows.map((row) => reader.read(row));
   }
 
   /** One vacancy in the engine's shape, whatever its status, with its company and title. */

@@ -12,7 +12,10 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function rolesOf(user: UserEntity, memberships: MembershipSummary[]): Role[] {
+export function rolesOf(
+  user: Pick<UserEntity, 'accountType' | 'candidateKind'>,
+  memberships: MembershipSummary[],
+): Role[] {
   switch (user.accountType) {
     case 'candidate':
       return user.candidateKind ? [user.candidateKind] : [];
@@ -21,6 +24,18 @@ export function rolesOf(user: UserEntity, memberships: MembershipSummary[]): Rol
     case 'member':
       return [...new Set(memberships.map((membership) => membershipRole(membership.kind, membership.role)))];
   }
+}
+
+interface AuthUserRow {
+  id: string;
+  email: string;
+  name: string;
+  locale: UserEntity['locale'];
+  account_type: UserEntity['accountType'];
+  candidate_kind: UserEntity['candidateKind'];
+  erased: boolean;
+  email_verified: boolean;
+  memberships: MembershipSummary[];
 }
 
 @Injectable()
@@ -36,40 +51,39 @@ export class UsersRepository {
   }
 
   /** The user with memberships and organisations, in one query. */
+  /**
+   * The user with their memberships, as every authenticated request needs it: one lean statement (through TypeORM's
+   * relations it was two statements and a query builder, some 2 ms of CPU per request). Null for an erased account.
+   */
   async findAuthUser(id: string): Promise<AuthUser | null> {
-    const user = await this.users.findOne({
-      where: { id },
-      relations: { memberships: { organization: true } },
-      order: { memberships: { createdAt: 'ASC' } },
-    });
-    if (!user || user.passwordHash === ERASED) {
+    const rows: AuthUserRow[] = await this.users.query(
+      `SELECT u.id, u.email, u.name, u.locale, u.account_type, u.candidate_kind, u.password_hash = $2 AS erased,
+              u.email_verified_at IS NOT NULL AS email_verified,
+              coalesce((
+                SELECT json_agg(json_build_object('organizationId', m.organization_id, 'organizationName', o.name,
+                         'kind', o.kind, 'role', m.role, 'verified', o.verification_status = 'verified')
+                         ORDER BY m.created_at)
+                FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = u.id
+              ), '[]'::json) AS memberships
+       FROM users u WHERE u.id = $1`,
+      [id, ERASED],
+    );
+    const user = rows[0];
+    if (!user || user.erased) {
       return null;
     }
-    const memberships: MembershipSummary[] = (user.memberships ?? []).flatMap((membership) =>
-      membership.organization
-        ? [
-            {
-              organizationId: membership.organizationId,
-              organizationName: membership.organization.name,
-              kind: membership.organization.kind,
-              role: membership.role,
-              verified: membership.organization.verificationStatus === 'verified',
-            },
-          ]
-        : [],
-    );
-    const roles = rolesOf(user, memberships);
+    const roles = rolesOf({ accountType: user.account_type, candidateKind: user.candidate_kind }, user.memberships);
     return {
       id: user.id,
       email: user.email,
       name: user.name,
       locale: user.locale,
-      accountType: user.accountType,
-      candidateKind: user.candidateKind,
+      accountType: user.account_type,
+      candidateKind: user.candidate_kind,
       roles,
       permissions: permissionsFor(roles),
-      memberships,
-      emailVerified: user.emailVerifiedAt !== null,
+      memberships: user.memberships,
+      emailVerified: user.email_verified,
     };
   }
 

@@ -14,6 +14,7 @@ import { buildKeysQuery, EARTH_RADIUS_M } from './search-keys';
 import { EXCERPT_SOURCE_CHARS, toVacancySummaryFromRow, type SummaryRow } from './vacancy.mapper';
 
 export interface SearchCriteria {
+  /** A tsquery in PostgreSQL's text form, already stemmed (see `resolveQuery`). */
   tsQuery: string | null;
   types: VacancyType[];
   levels: EducationLevel[];
@@ -38,12 +39,21 @@ export interface SearchPage {
 /** Relevance ranks only the newest matches this many: ranking every match of a common word is what costs. */
 const RANKED_MATCHES_CAP = 500;
 
+/** Counts younger than this are served as they are; older ones (up to COUNTS_STALE_MS) once more while recounted. */
 const COUNTS_TTL_MS = 60_000;
+const COUNTS_STALE_MS = 5 * 60_000;
 const COUNTS_MAX = 1000;
+/** A typed prefix is asked for as its exact lexemes when it stands for at most this many. */
+const PREFIX_LEXEMES_MAX = 100;
 
 interface Counts {
   total: number;
   facets: SearchPage['facets'];
+}
+
+/** A lexeme as PostgreSQL writes it in a tsquery's text: quoted, quotes doubled, backslashes escaped. */
+function tsLexeme(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
 /** Collects positional parameters for one SQL statement. */
@@ -58,6 +68,10 @@ class Params {
 @Injectable()
 export class VacanciesRepository {
   private readonly counts = new Map<string, { at: number; counts: Counts }>();
+  /** Counts being computed, by key: concurrent searches for the same conditions share one count. */
+  private readonly counting = new Map<string, Promise<Counts>>();
+  /** Counts begun before the last `forgetCounts` are not kept. */
+  private generation = 0;
 
   constructor(
     @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
@@ -66,13 +80,13 @@ export class VacanciesRepository {
 
   /**
    * The ids of the requested page, and the total and the facet counts over every match (two statements, run side
-   * by side).
-   * Public search sees published vacancies that have not expired; the partial indexes serve exactly that.
+   * by side), from published_vacancies: one narrow row per published vacancy (see PublishedVacancyEntity).
+   * Public search sees published vacancies that have not expired.
    */
   async search(criteria: SearchCriteria): Promise<SearchPage> {
     const p = new Params();
-    const where = [`v.status = 'published'`, `(v.expires_at IS NULL OR v.expires_at > now())`];
-    const tsQuery = criteria.tsQuery ? `to_tsquery('dutch', tz_unaccent(${p.add(criteria.tsQuery)}))` : null;
+    const where = [`(v.expires_at IS NULL OR v.expires_at > now())`];
+    const tsQuery = criteria.tsQuery ? `${p.add(criteria.tsQuery)}::tsquery` : null;
     const circle = criteria.origin && criteria.radiusKm ? { ...criteria.origin, radiusKm: criteria.radiusKm } : null;
     // Type, level, qualification, municipality and the radius's grid cells are lexemes in search_keys, in the
     // same GIN index as the words: one index scan finds the rows that pass all of them (see search-keys.ts).
@@ -98,7 +112,7 @@ export class VacanciesRepository {
     }
     if (criteria.skills.length) {
       where.push(
-        `EXISTS (SELECT 1 FROM vacancy_skills vs WHERE vs.vacancy_id = v.id AND vs.skill_code = ANY(${p.add(criteria.skills)}::varchar[]))`,
+        `EXISTS (SELECT 1 FROM vacancy_skills vs WHERE vs.vacancy_id = v.vacancy_id AND vs.skill_code = ANY(${p.add(criteria.skills)}::varchar[]))`,
       );
     }
     if (circle) {
@@ -126,16 +140,16 @@ export class VacanciesRepository {
     let page: string;
     if (criteria.sort === 'distance' && origin) {
       // Nearest first through the GiST index on ll_to_earth(lat, lon); a second sort key would defeat the index.
-      page = `SELECT v.id, ${distance} AS distance FROM vacancies v WHERE ${conditions}
+      page = `SELECT v.vacancy_id AS id, ${distance} AS distance FROM published_vacancies v WHERE ${conditions}
               ORDER BY ll_to_earth(v.lat, v.lon) <-> ${origin} LIMIT ${limit} OFFSET ${offset}`;
     } else if (criteria.sort === 'relevance' && tsQuery) {
       page = `SELECT id, distance FROM (
-                SELECT v.id, v.published_at, ${distance} AS distance, ts_rank(v.search_vector, ${tsQuery}) AS rank FROM vacancies v
-                WHERE ${conditions} ORDER BY v.published_at DESC LIMIT ${RANKED_MATCHES_CAP}
+                SELECT v.vacancy_id AS id, v.published_at, ${distance} AS distance, ts_rank(v.search_vector, ${tsQuery}) AS rank
+                FROM published_vacancies v WHERE ${conditions} ORDER BY v.published_at DESC LIMIT ${RANKED_MATCHES_CAP}
               ) ranked ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}`;
     } else {
-      page = `SELECT v.id, ${distance} AS distance FROM vacancies v WHERE ${conditions}
-              ORDER BY v.published_at DESC, v.id LIMIT ${limit} OFFSET ${offset}`;
+      page = `SELECT v.vacancy_id AS id, ${distance} AS distance FROM published_vacancies v WHERE ${conditions}
+              ORDER BY v.published_at DESC, v.vacancy_id LIMIT ${limit} OFFSET ${offset}`;
     }
 
     const pageSql = `
@@ -163,24 +177,48 @@ export class VacanciesRepository {
   /** Forgets the cached counts, e.g. after a vacancy was published or closed by this process. */
   forgetCounts(): void {
     this.counts.clear();
+    this.counting.clear();
+    this.generation += 1;
   }
 
   /**
    * The total and the facet counts over every match. Counting every match is what costs on large result sets, so
    * the counts of a filter combination are kept for a minute (per process; this process forgets them whenever it
-   * publishes, changes or closes a vacancy). The page itself is always fresh.
+   * publishes, changes or closes a vacancy), and counts up to five minutes old are served once more while they are
+   * counted again in the background. Concurrent searches for the same conditions share one count. The page itself
+   * is always fresh.
    */
-  private async countMatches(key: string, conditions: string, values: unknown[]): Promise<Counts> {
+  private countMatches(key: string, conditions: string, values: unknown[]): Promise<Counts> {
     const cached = this.counts.get(key);
-    if (cached && cached.at > Date.now() - COUNTS_TTL_MS) {
-      return cached.counts;
+    const age = cached ? Date.now() - cached.at : Infinity;
+    if (cached && age < COUNTS_TTL_MS) {
+      return Promise.resolve(cached.counts);
     }
+    let counting = this.counting.get(key);
+    if (!counting) {
+      const started = this.count(conditions, values, this.generation, key).finally(() => {
+        if (this.counting.get(key) === started) {
+          this.counting.delete(key);
+        }
+      });
+      counting = started;
+      this.counting.set(key, started);
+    }
+    if (cached && age < COUNTS_STALE_MS) {
+      // Served stale this once; a failed recount only means that the next search counts again.
+      counting.catch(() => undefined);
+      return Promise.resolve(cached.counts);
+    }
+    return counting;
+  }
+
+  private async count(conditions: string, values: unknown[], generation: number, key: string): Promise<Counts> {
     const facet = (column: string, from = 'matches'): string =>
       `(SELECT coalesce(json_agg(json_build_object('value', value, 'count', n) ORDER BY n DESC, value), '[]'::json)
         FROM (SELECT ${column} AS value, count(*)::int AS n FROM ${from} WHERE ${column} IS NOT NULL GROUP BY 1) buckets)`;
     const [row] = (await this.dataSource.query(
       `WITH matches AS MATERIALIZED (
-         SELECT v.type, v.municipality, v.sector_division, v.levels FROM vacancies v WHERE ${conditions}
+         SELECT v.type, v.municipality, v.sector_division, v.levels FROM published_vacancies v WHERE ${conditions}
        )
        SELECT
          (SELECT count(*)::int FROM matches) AS total,
@@ -205,11 +243,49 @@ export class VacanciesRepository {
         sector: row.sector_facet,
       },
     };
+    if (generation !== this.generation) {
+      return counts;
+    }
     if (this.counts.size >= COUNTS_MAX) {
       this.counts.delete(this.counts.keys().next().value as string);
     }
     this.counts.set(key, { at: Date.now(), counts });
     return counts;
+  }
+
+  /**
+   * The tsquery of `text` (to_tsquery syntax: `lassen:* & (mechatronika:* | mechatronica)`), stemmed, with every
+   * prefix operand replaced by the exact lexemes it stands for (from search_lexemes, when at most
+   * PREFIX_LEXEMES_MAX): GIN answers `'lass' | 'lasser'` by skipping through the posting lists, while a prefix makes
+   * it collect every match of every lexeme that starts with it before anything else can narrow them down. The same
+   * rows match: search_lexemes holds every lexeme of every published vacancy. Null when nothing is left (only stop
+   * words).
+   */
+  async resolveQuery(text: string): Promise<string | null> {
+    const rows: { query: string; prefix: string | null; lexemes: string[] | null }[] = await this.dataSource.query(
+      `WITH q AS (SELECT to_tsquery('dutch', tz_unaccent($1))::text AS query)
+       SELECT q.query, p.prefix, l.lexemes
+       FROM q
+       LEFT JOIN LATERAL (
+         SELECT DISTINCT replace(m[1], '''''', '''') AS prefix
+         FROM regexp_matches(q.query, '''((?:[^'']|'''')+)'':\\*', 'g') AS m
+       ) p ON true
+       LEFT JOIN LATERAL (
+         SELECT array_agg(lexeme) AS lexemes FROM (
+           SELECT lexeme FROM search_lexemes
+           WHERE lexeme LIKE replace(replace(replace(p.prefix, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+           LIMIT ${PREFIX_LEXEMES_MAX + 1}
+         ) found
+       ) l ON p.prefix IS NOT NULL`,
+      [text],
+    );
+    let query = rows[0]?.query ?? '';
+    for (const row of rows) {
+      if (row.prefix !== null && row.lexemes && row.lexemes.length <= PREFIX_LEXEMES_MAX) {
+        query = query.split(`${tsLexeme(row.prefix)}:*`).join(`( ${row.lexemes.map(tsLexeme).join(' | ')} )`);
+      }
+    }
+    return query.trim() ? query : null;
   }
 
   /** Up to two known words close to `word` (trigram similarity), for typo-tolerant search. */

@@ -34,8 +34,12 @@ export class VacanciesService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const tokens = tokenize(query.q ?? '');
     const corrections = await this.vacancies.corrections(tokens.filter((token) => stripAccents(token).length >= 4));
-    const tsQuery = buildTsQuery(tokens, corrections);
-    const origin = query.place ? await this.taxonomy.findPlace(query.place) : null;
+    const words = buildTsQuery(tokens, corrections);
+    // The query's prefixes become the exact lexemes they stand for while the place is looked up.
+    const [tsQuery, origin] = await Promise.all([
+      words ? this.vacancies.resolveQuery(words) : null,
+      query.place ? this.taxonomy.findPlace(query.place) : null,
+    ]);
     if (query.place && !origin) {
       throw new NotFoundException('Unknown place.');
     }

@@ -11,6 +11,7 @@ import { Events1795838665703 } from './1795838665703-Events';
 import { PasswordResets1795839223216 } from './1795839223216-PasswordResets';
 import { SearchKeys1795840000000 } from './1795840000000-SearchKeys';
 import { EmailVerification1795846950074 } from './1795846950074-EmailVerification';
+import { PublishedVacancies1795858687627 } from './1795858687627-PublishedVacancies';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PasswordResets1795839223216,
   SearchKeys1795840000000,
   EmailVerification1795846950074,
+  PublishedVacancies1795858687627,
 ];

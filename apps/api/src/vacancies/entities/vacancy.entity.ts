@@ -16,15 +16,13 @@ import { VacancySkillEntity } from './vacancy-skill.entity';
 
 /**
  * A vacancy or placement. `searchText` gathers title, description, company, place and skill labels; a trigger
- * turns it into `search_vector` (Dutch, unaccented). The search indexes (full text, trigram, nearest-neighbour on
- * ll_to_earth) are written in the migration: TypeORM cannot express them, so they are marked synchronize: false.
+ * turns it into `search_vector` (Dutch, unaccented). Published vacancies are copied, narrow, into
+ * `published_vacancies` (PublishedVacancyEntity), which holds the search indexes; the index written in a migration
+ * is marked synchronize: false.
  */
 @Entity('vacancies')
 @Index('idx_vacancies_organization', ['organizationId', 'status'])
 @Index('idx_vacancies_published', { synchronize: false })
-@Index('idx_vacancies_search', { synchronize: false })
-@Index('idx_vacancies_geo', { synchronize: false })
-@Index('idx_vacancies_facets', { synchronize: false })
 export class VacancyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
