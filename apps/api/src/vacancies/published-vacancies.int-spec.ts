@@ -120,4 +120,35 @@ describe('the searchable copy of published vacancies (triggers, real database)',
     // Only stop words: nothing to ask for.
     expect(await repository.resolveQuery('de:* & het')).toBeNull();
   });
+
+  it('should rank the newest 500 matches, found in recent windows first, as if it had walked them all', async () => {
+    // 700 matches: 600 in the last hours (the one-day window holds the newest 500), 100 over the last months; some
+    // say the word twice (they rank higher).
+    await t.dataSource.query(
+      `INSERT INTO vacancies (organization_id, type, status, title, description, place_id, lat, lon, municipality,
+         hours_per_week, published_at, expires_at)
+       SELECT $1, 'job', 'published',
+         CASE WHEN g % 7 = 0 THEN 'Zeefdrukker zeefdrukker ' || g ELSE 'Zeefdrukker ' || g END,
+         'Drukwerk.', p.id, p.lat, p.lon, p.municipality, 32,
+         CASE WHEN g <= 600 THEN now() - g * interval '1 minute' ELSE now() - g * interval '1 day' END, NULL
+       FROM generate_series(1, 700) AS g, places p WHERE p.id = $2`,
+      [organizationOf(company), emmen],
+    );
+    const expected = async (page: number): Promise<string[]> =>
+      (
+        (await t.dataSource.query(
+          `SELECT vacancy_id FROM (
+             SELECT vacancy_id, published_at, ts_rank(search_vector, to_tsquery('dutch', 'zeefdrukker')) AS rank
+             FROM published_vacancies WHERE search_vector @@ to_tsquery('dutch', 'zeefdrukker')
+             ORDER BY published_at DESC LIMIT 500
+           ) newest ORDER BY rank DESC, published_at DESC, vacancy_id LIMIT 20 OFFSET $1`,
+          [(page - 1) * 20],
+        )) as { vacancy_id: string }[]
+      ).map((row) => row.vacancy_id);
+    for (const page of [1, 2, 25]) {
+      const response = await t.http.get('/api/vacancies').query({ q: 'zeefdrukker', page }).expect(200);
+      expect(response.body.total).toBe(700);
+      expect(response.body.items.map((item: { id: string }) => item.id)).toEqual(await expected(page));
+    }
+  });
 });

@@ -38,6 +38,12 @@ export interface SearchPage {
 
 /** Relevance ranks only the newest matches this many: ranking every match of a common word is what costs. */
 const RANKED_MATCHES_CAP = 500;
+/**
+ * Where relevance looks for the newest RANKED_MATCHES_CAP matches: in the vacancies published in the last day, then
+ * week, then month, then all (null), until a window holds that many. A common word fills the first window, so
+ * only its recent matches are read; a rare word has few matches in any window, each look cheap.
+ */
+const RECENCY_WINDOWS_DAYS: readonly (number | null)[] = [1, 7, 30, null];
 
 /** Counts younger than this are served as they are; older ones (up to COUNTS_STALE_MS) once more while recounted. */
 const COUNTS_TTL_MS = 60_000;
@@ -137,33 +143,61 @@ export class VacanciesRepository {
     const offset = p.add(criteria.offset);
 
     const distance = origin ? `earth_distance(${origin}, ll_to_earth(v.lat, v.lon)) / 1000` : 'NULL::float8';
-    let page: string;
+    const pageOf = (ordered: string): string => `
+      SELECT coalesce(json_agg(json_build_object('id', id, 'distance', distance) ORDER BY position), '[]'::json) AS page
+      FROM (SELECT row_number() OVER () AS position, ordered.id, ordered.distance FROM (${ordered}) ordered) numbered`;
+    let pageSql: (windowDays: number | null) => string;
     if (criteria.sort === 'distance' && origin) {
       // Nearest first through the GiST index on ll_to_earth(lat, lon); a second sort key would defeat the index.
-      page = `SELECT v.vacancy_id AS id, ${distance} AS distance FROM published_vacancies v WHERE ${conditions}
-              ORDER BY ll_to_earth(v.lat, v.lon) <-> ${origin} LIMIT ${limit} OFFSET ${offset}`;
+      const sql =
+        pageOf(`SELECT v.vacancy_id AS id, ${distance} AS distance FROM published_vacancies v WHERE ${conditions}
+              ORDER BY ll_to_earth(v.lat, v.lon) <-> ${origin} LIMIT ${limit} OFFSET ${offset}`);
+      pageSql = () => sql;
     } else if (criteria.sort === 'relevance' && tsQuery) {
-      page = `SELECT id, distance FROM (
-                SELECT v.vacancy_id AS id, v.published_at, ${distance} AS distance, ts_rank(v.search_vector, ${tsQuery}) AS rank
-                FROM published_vacancies v WHERE ${conditions} ORDER BY v.published_at DESC LIMIT ${RANKED_MATCHES_CAP}
-              ) ranked ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}`;
+      // Ranks the newest RANKED_MATCHES_CAP matches, looked for in recent windows first (see RECENCY_WINDOWS_DAYS).
+      // NULLS LAST is not the order of the published_at index (and published_at is never null here): PostgreSQL then
+      // finds the matches through bitmaps (the GIN index, and the published_at index for the window) instead of
+      // walking publication order and reading each row's search vector from TOAST to test it. Only the rows ranked
+      // read their vector. `found` tells whether the window held enough matches.
+      const window = `$${p.values.length + 1}`;
+      pageSql = (windowDays) => `
+        WITH m AS MATERIALIZED (
+          SELECT v.vacancy_id AS id, v.published_at, v.search_vector, ${distance} AS distance
+          FROM published_vacancies v
+          WHERE ${conditions}${windowDays === null ? '' : ` AND v.published_at >= now() - make_interval(days => ${window})`}
+          ORDER BY v.published_at DESC NULLS LAST LIMIT ${RANKED_MATCHES_CAP}
+        )
+        SELECT (SELECT count(*)::int FROM m) AS found, coalesce((
+          SELECT json_agg(json_build_object('id', id, 'distance', distance) ORDER BY rank DESC, published_at DESC, id)
+          FROM (
+            SELECT id, distance, published_at, ts_rank(search_vector, ${tsQuery}) AS rank FROM m
+            ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}
+          ) ranked
+        ), '[]'::json) AS page`;
     } else {
-      page = `SELECT v.vacancy_id AS id, ${distance} AS distance FROM published_vacancies v WHERE ${conditions}
-              ORDER BY v.published_at DESC, v.vacancy_id LIMIT ${limit} OFFSET ${offset}`;
+      const sql =
+        pageOf(`SELECT v.vacancy_id AS id, ${distance} AS distance FROM published_vacancies v WHERE ${conditions}
+              ORDER BY v.published_at DESC, v.vacancy_id LIMIT ${limit} OFFSET ${offset}`);
+      pageSql = () => sql;
     }
-
-    const pageSql = `
-      SELECT coalesce(json_agg(json_build_object('id', id, 'distance', distance) ORDER BY position), '[]'::json) AS page
-      FROM (SELECT row_number() OVER () AS position, ordered.id, ordered.distance FROM (${page}) ordered) numbered`;
     const pageValues = p.values.slice();
+    const relevance = criteria.sort === 'relevance' && tsQuery !== null;
+    const findPage = async (): Promise<{ id: string; distance: number | null }[]> => {
+      for (const windowDays of relevance ? RECENCY_WINDOWS_DAYS : [null]) {
+        const [row] = (await this.dataSource.query(
+          pageSql(windowDays),
+          windowDays === null ? pageValues : [...pageValues, windowDays],
+        )) as { found?: number; page: { id: string; distance: number | null }[] }[];
+        if (windowDays === null || (row.found ?? 0) >= RANKED_MATCHES_CAP) {
+          return row.page;
+        }
+      }
+      return [];
+    };
 
     // The counts depend on the conditions alone (not on sort, page or a place without radius).
     const facetKey = `${conditions}|${JSON.stringify(conditionValues)}`;
-    const [pageRows, counts] = await Promise.all([
-      this.dataSource.query(pageSql, pageValues) as Promise<{ page: { id: string; distance: number | null }[] }[]>,
-      this.countMatches(facetKey, conditions, conditionValues),
-    ]);
-    const rows = pageRows[0].page;
+    const [rows, counts] = await Promise.all([findPage(), this.countMatches(facetKey, conditions, conditionValues)]);
     return {
       total: counts.total,
       ids: rows.map((item) => item.id),
