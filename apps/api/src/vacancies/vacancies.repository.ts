@@ -39,11 +39,21 @@ export interface SearchPage {
 /** Relevance ranks only the newest matches this many: ranking every match of a common word is what costs. */
 const RANKED_MATCHES_CAP = 500;
 /**
- * Where relevance looks for the newest RANKED_MATCHES_CAP matches: in the vacancies published in the last day, then
- * week, then month, then all (null), until a window holds that many. A common word fills the first window, so
- * only its recent matches are read; a rare word has few matches in any window, each look cheap.
+ * Where relevance looks for the newest RANKED_MATCHES_CAP matches of words alone: in the vacancies published in the
+ * last day, then (at the rate found there, see `nextWindow`) the last week or month, then all, until a window holds
+ * that many. A common word fills the first window, so only its recent matches are read; a rare word goes from the
+ * day to all at once.
  */
-const RECENCY_WINDOWS_DAYS: readonly (number | null)[] = [1, 7, 30, null];
+const RECENCY_WINDOWS_DAYS: readonly number[] = [1, 7, 30];
+
+/**
+ * The window to look in after `windowDays` held only `found` matches: the smallest of RECENCY_WINDOWS_DAYS that
+ * would hold RANKED_MATCHES_CAP at the same rate (with room to spare), else all (null).
+ */
+export function nextWindow(windowDays: number, found: number): number | null {
+  const needed = found > 0 ? ((RANKED_MATCHES_CAP * windowDays) / found) * 1.5 : Infinity;
+  return RECENCY_WINDOWS_DAYS.find((days) => days > windowDays && days >= needed) ?? null;
+}
 
 /** Counts younger than this are served as they are; older ones (up to COUNTS_STALE_MS) once more while recounted. */
 const COUNTS_TTL_MS = 60_000;
@@ -182,17 +192,21 @@ export class VacanciesRepository {
     }
     const pageValues = p.values.slice();
     const relevance = criteria.sort === 'relevance' && tsQuery !== null;
+    // Words with filters or a radius (keys) match few rows: one look at all of them. Words alone may match a large
+    // share of all vacancies: recent windows first (see RECENCY_WINDOWS_DAYS).
     const findPage = async (): Promise<{ id: string; distance: number | null }[]> => {
-      for (const windowDays of relevance ? RECENCY_WINDOWS_DAYS : [null]) {
+      let windowDays: number | null = relevance && !keys ? RECENCY_WINDOWS_DAYS[0] : null;
+      for (;;) {
         const [row] = (await this.dataSource.query(
           pageSql(windowDays),
           windowDays === null ? pageValues : [...pageValues, windowDays],
         )) as { found?: number; page: { id: string; distance: number | null }[] }[];
-        if (windowDays === null || (row.found ?? 0) >= RANKED_MATCHES_CAP) {
+        const found = row.found ?? 0;
+        if (windowDays === null || found >= RANKED_MATCHES_CAP) {
           return row.page;
         }
+        windowDays = nextWindow(windowDays, found);
       }
-      return [];
     };
 
     // The counts depend on the conditions alone (not on sort, page or a place without radius).
