@@ -1,15 +1,7 @@
 import type { EvaluationResponse, HoursProgressResponse, PlacementResponse, ReportResponse } from '@techzone/contracts';
 import { JobsService } from '../jobs/jobs.service';
-import { PlacementParties, setUpPlacement } from '../testing/placement-setup';
+import { monday, PlacementParties, setUpPlacement, startPlacement } from '../testing/placement-setup';
 import { bearer, organizationOf, register, Session, startTestApp, TestApp } from '../testing/test-app';
-
-/** The Monday `weeks` weeks before (negative: after) the Monday of this week, as YYYY-MM-DD. */
-function monday(weeksAgo: number): string {
-  const today = new Date();
-  const day = (today.getUTCDay() + 6) % 7;
-  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - day - 7 * weeksAgo));
-  return date.toISOString().slice(0, 10);
-}
 
 const EVALUATION = {
   ratings: [
@@ -31,29 +23,7 @@ describe('placements under way: hours, evaluations, completion, reports (HTTP ag
   beforeAll(async () => {
     t = await startTestApp();
     p = await setUpPlacement(t, { studentName: 'Volwassen Vakstudent', dateOfBirth: '2000-01-01' });
-    placementId = (
-      (await t.http.get('/api/me/placements').set(as(p.student)).expect(200)).body as PlacementResponse[]
-    )[0].id;
-    await t.http
-      .patch(`/api/placements/${placementId}`)
-      .set(as(p.coordinator))
-      .send({ startDate: monday(3), endDate: monday(-9), hoursPerWeek: 32 })
-      .expect(200);
-    await t.http.post(`/api/placements/${placementId}/approve`).set(as(p.coordinator)).expect(200);
-    await t.http
-      .put(`/api/placements/${placementId}/supervisor`)
-      .set(as(p.coordinator))
-      .send({ userId: p.supervisor.auth.user.id })
-      .expect(200);
-    await t.http
-      .put(`/api/placements/${placementId}/mentor`)
-      .set(as(p.company))
-      .send({ userId: p.mentor.auth.user.id })
-      .expect(200);
-    await t.http.post(`/api/placements/${placementId}/agreement`).set(as(p.coordinator)).expect(201);
-    for (const party of [p.student, p.mentor, p.coordinator]) {
-      await t.http.post(`/api/placements/${placementId}/agreement/sign`).set(as(party)).expect(200);
-    }
+    placementId = await startPlacement(t, p);
   });
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import type { CandidateProfileInput } from '@techzone/contracts';
+import type { CandidateProfileInput, PlacementResponse } from '@techzone/contracts';
 import {
   bearer,
   newRegistration,
@@ -110,4 +110,45 @@ export async function setUpPlacement(
       .expect(200);
   }
   return { coordinator, otherCoordinator, supervisor, company, mentor, otherCompany, student, schoolId };
+}
+
+/** The Monday `weeksAgo` weeks before (negative: after) the Monday of this week, as YYYY-MM-DD. */
+export function monday(weeksAgo: number): string {
+  const today = new Date();
+  const day = (today.getUTCDay() + 6) % 7;
+  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - day - 7 * weeksAgo));
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Takes the placement of `setUpPlacement` under way: started three weeks ago (32 hours a week, for twelve weeks),
+ * approved by the coordinator, with the supervisor and the mentor, and the agreement signed by student, mentor and
+ * coordinator. Returns its id.
+ */
+export async function startPlacement(t: TestApp, p: PlacementParties): Promise<string> {
+  const as = (session: Session) => ({ Authorization: bearer(session) });
+  const placementId = (
+    (await t.http.get('/api/me/placements').set(as(p.student)).expect(200)).body as PlacementResponse[]
+  )[0].id;
+  await t.http
+    .patch(`/api/placements/${placementId}`)
+    .set(as(p.coordinator))
+    .send({ startDate: monday(3), endDate: monday(-9), hoursPerWeek: 32 })
+    .expect(200);
+  await t.http.post(`/api/placements/${placementId}/approve`).set(as(p.coordinator)).expect(200);
+  await t.http
+    .put(`/api/placements/${placementId}/supervisor`)
+    .set(as(p.coordinator))
+    .send({ userId: p.supervisor.auth.user.id })
+    .expect(200);
+  await t.http
+    .put(`/api/placements/${placementId}/mentor`)
+    .set(as(p.company))
+    .send({ userId: p.mentor.auth.user.id })
+    .expect(200);
+  await t.http.post(`/api/placements/${placementId}/agreement`).set(as(p.coordinator)).expect(201);
+  for (const party of [p.student, p.mentor, p.coordinator]) {
+    await t.http.post(`/api/placements/${placementId}/agreement/sign`).set(as(party)).expect(200);
+  }
+  return placementId;
 }

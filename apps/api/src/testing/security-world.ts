@@ -1,6 +1,6 @@
-import type { CandidateProfileInput, PlacementResponse } from '@techzone/contracts';
+import type { CandidateProfileInput } from '@techzone/contracts';
 import type request from 'supertest';
-import { invitedMember, PLACEMENT_CREBO, setUpPlacement } from './placement-setup';
+import { invitedMember, monday, PLACEMENT_CREBO, setUpPlacement, startPlacement } from './placement-setup';
 import { bearer, newVacancy, organizationOf, placeId, publishedVacancy, register, Session, TestApp } from './test-app';
 
 /**
@@ -82,14 +82,6 @@ export interface SecurityWorld {
   profiles: Record<'student' | 'candidate' | 'otherCandidate', CandidateProfileInput>;
 }
 
-/** The Monday `weeksAgo` weeks before (negative: after) the Monday of this week, as YYYY-MM-DD. */
-export function monday(weeksAgo: number): string {
-  const today = new Date();
-  const day = (today.getUTCDay() + 6) % 7;
-  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - day - 7 * weeksAgo));
-  return date.toISOString().slice(0, 10);
-}
-
 export const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
 
 export const EVALUATION = {
@@ -166,29 +158,7 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     .set(as(p.student))
     .send({ body: MARKERS.studentMessage })
     .expect(201);
-  const placementId = (
-    (await t.http.get('/api/me/placements').set(as(p.student)).expect(200)).body as PlacementResponse[]
-  )[0].id;
-  await t.http
-    .patch(`/api/placements/${placementId}`)
-    .set(as(p.coordinator))
-    .send({ startDate: monday(3), endDate: monday(-9), hoursPerWeek: 32 })
-    .expect(200);
-  await t.http.post(`/api/placements/${placementId}/approve`).set(as(p.coordinator)).expect(200);
-  await t.http
-    .put(`/api/placements/${placementId}/supervisor`)
-    .set(as(p.coordinator))
-    .send({ userId: p.supervisor.auth.user.id })
-    .expect(200);
-  await t.http
-    .put(`/api/placements/${placementId}/mentor`)
-    .set(as(p.company))
-    .send({ userId: p.mentor.auth.user.id })
-    .expect(200);
-  await t.http.post(`/api/placements/${placementId}/agreement`).set(as(p.coordinator)).expect(201);
-  for (const party of [p.student, p.mentor, p.coordinator]) {
-    await t.http.post(`/api/placements/${placementId}/agreement/sign`).set(as(party)).expect(200);
-  }
+  const placementId = await startPlacement(t, p);
   const loggedWeek = monday(2);
   await t.http
     .put(`/api/placements/${placementId}/hours/${loggedWeek}`)
