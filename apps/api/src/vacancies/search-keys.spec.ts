@@ -43,8 +43,12 @@ describe('search keys', () => {
     const cells25 = cellsAround(52.7792, 6.9069, 25);
     expect(cells25[0]).toMatch(/^g1:/);
     expect(cells25.length).toBeLessThanOrEqual(49);
+    // 50 km would take about 110 of the finest cells: the next size instead.
+    const cells50 = cellsAround(52.7792, 6.9069, 50);
+    expect(cells50[0]).toMatch(/^g2:/);
+    expect(cells50.length).toBeLessThanOrEqual(MAX_CELLS);
     const cells100 = cellsAround(52.7792, 6.9069, 100);
-    expect(cells100[0]).toMatch(/^g2:/);
+    expect(cells100[0]).toMatch(/^g3:/);
     expect(cells100.length).toBeLessThanOrEqual(MAX_CELLS);
     expect(cellsAround(52.7792, 6.9069, 200).length).toBeLessThanOrEqual(MAX_CELLS);
   });

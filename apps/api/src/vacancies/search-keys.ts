@@ -11,8 +11,13 @@ export const GRID_LEVELS = [
   { prefix: 'g3', lat: 1.0, lon: 1.5 },
 ] as const;
 
-/** A radius asks for at most this many cells at the finest size that needs no more (then the next size). */
-export const MAX_CELLS = 150;
+/**
+ * A radius asks for at most this many cells at the finest size that needs no more (then the next size). GIN pays
+ * for every cell of the OR: at 1,000,000 vacancies a 50 km radius as ~110 of the finest cells took 88 ms in the
+ * index where ~20 cells of the next size took 37 ms, although they cover more ground and leave more rows for the
+ * exact distance (docs/performance.md, "Session 5").
+ */
+export const MAX_CELLS = 40;
 
 /** The sphere of PostgreSQL's earth() (earthdistance), so that distances equal earth_distance. */
 export const EARTH_RADIUS_M = 6378168;
