@@ -137,6 +137,29 @@ test.describe('accounts', () => {
     await expect(page.getByTestId('home-candidate')).toHaveCount(0);
   });
 
+  test('the only owner of a company with colleagues is asked to hand over first, and keeps the account', async ({
+    page,
+  }) => {
+    await logIn(page, 'eigenaar@demo.techzonematch.nl', DEMO_PASSWORD);
+    await expect(page.getByTestId('home-company')).toBeVisible();
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'Mijn gegevens' }).click();
+    await page.getByLabel('Je wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('checkbox', { name: /definitief wordt verwijderd/ }).check();
+    await page.getByRole('button', { name: 'Account definitief verwijderen' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Hondsrug Metaaltechniek' });
+    await expect(refusal).toContainText(
+      'Je bent de enige eigenaar of coördinator van Hondsrug Metaaltechniek B.V.: nodig eerst een collega uit in die rol.',
+    );
+    await switchToEnglish(page);
+    await expect(refusal).toContainText(
+      'You are the only owner or coordinator of Hondsrug Metaaltechniek B.V.: first invite a colleague in that role.',
+    );
+    // Still logged in, still the owner.
+    await page.goto('/home');
+    await expect(page.getByTestId('home-company')).toBeVisible();
+  });
+
   test('a student cannot open the verification queue', async ({ page }) => {
     await logIn(page, 'student@demo.techzonematch.nl', DEMO_PASSWORD);
     await expect(page.getByTestId('home-candidate')).toBeVisible();

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, logIn, logOut } from './support';
 
 const OWNER = 'eigenaar@demo.techzonematch.nl';
 const STUDENT = 'student@demo.techzonematch.nl';
+const VAKMENS = 'vakmens@demo.techzonematch.nl';
 
 /** The demo owner writes and publishes a vacancy with one position; returns its id. */
 async function publishVacancy(page: Page, title: string): Promise<string> {
@@ -115,5 +116,26 @@ test.describe('applications', () => {
     await page.goto(`/vacatures/${vacancyId}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByTestId('vacancy-status')).toHaveText('Vervuld');
+  });
+
+  test('a vakmens is told that a BOL internship is for BOL students, and may apply to a BBL place', async ({
+    page,
+  }) => {
+    await logIn(page, VAKMENS, DEMO_PASSWORD);
+    await expect(page.getByTestId('home-candidate')).toBeVisible();
+
+    await page.goto('/vacatures?type=bol_internship');
+    await page.getByTestId('vacancy-card').first().getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('route-problem')).toContainText(
+      'Een BOL-stage is voor mbo-studenten in de BOL-leerweg.',
+    );
+    await expect(page.getByTestId('route-problem').getByRole('link', { name: 'Naar mijn profiel' })).toBeVisible();
+    await expect(page.getByTestId('apply')).toHaveCount(0);
+
+    await page.goto('/vacatures?type=bbl_apprenticeship');
+    await page.getByTestId('vacancy-card').first().getByRole('link').first().click();
+    await expect(page.getByTestId('apply')).toBeVisible();
+    await expect(page.getByTestId('route-problem')).toHaveCount(0);
   });
 });

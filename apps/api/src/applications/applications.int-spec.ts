@@ -200,6 +200,64 @@ describe('applications (HTTP against a real database)', () => {
       .expect(400);
   });
 
+  it('should refuse a place whose route does not fit the profile, with the reason, and write nothing', async () => {
+    const bol = await publishedVacancy(t, company, emmen, { title: 'BOL-stage routetoets' });
+    const bbl = await publishedVacancy(t, company, emmen, {
+      title: 'BBL-leerbaan routetoets',
+      type: 'bbl_apprenticeship',
+    });
+    const vakmens = await register(t.http, { kind: 'professional' });
+    const bblStudent = await register(t.http, { kind: 'student' });
+    await t.http
+      .put('/api/me/profile')
+      .set('Authorization', bearer(bblStudent))
+      .send({
+        maxTravelKm: 25,
+        wantedTypes: [],
+        sectorCodes: [],
+        skills: [],
+        certificates: [],
+        languages: [],
+        discoverable: false,
+        educationLevel: 'mbo2',
+        route: 'BBL',
+      })
+      .expect(200);
+
+    for (const candidate of [vakmens, bblStudent]) {
+      const refused = await apply(candidate, bol).expect(409);
+      expect((refused.body as ErrorResponse).details).toEqual([
+        expect.objectContaining({ field: 'type', code: 'bolStudentsOnly' }),
+      ]);
+      await apply(candidate, bbl).expect(201);
+    }
+    // A BOL student may not take the BBL place; a student who has not said their route yet may take either.
+    const bolStudent = await register(t.http, { kind: 'student' });
+    await t.http
+      .put('/api/me/profile')
+      .set('Authorization', bearer(bolStudent))
+      .send({
+        maxTravelKm: 25,
+        wantedTypes: [],
+        sectorCodes: [],
+        skills: [],
+        certificates: [],
+        languages: [],
+        discoverable: false,
+        route: 'BOL',
+      })
+      .expect(200);
+    const refused = await apply(bolStudent, bbl).expect(409);
+    expect((refused.body as ErrorResponse).details).toEqual([expect.objectContaining({ code: 'bblOnly' })]);
+    await apply(otherStudent, bbl).expect(201);
+    const rows = (await t.dataSource.query(
+      `SELECT v.title, count(*)::int AS n FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
+       WHERE a.vacancy_id = ANY($1::uuid[]) GROUP BY v.title ORDER BY v.title`,
+      [[bol, bbl]],
+    )) as { title: string; n: number }[];
+    expect(rows).toEqual([{ title: 'BBL-leerbaan routetoets', n: 3 }]);
+  });
+
   it('should keep applications away from other companies, other candidates and anonymous visitors', async () => {
     const vacancyId = await publishedVacancy(t, company, emmen);
     const applied = (await apply(student, vacancyId).expect(201)).body as ApplicationResponse;

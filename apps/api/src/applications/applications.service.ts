@@ -3,11 +3,13 @@ import {
   canTransition,
   nextStatuses,
   OPEN_STATUSES,
+  routeProblem,
   type ApplicationActor,
   type ApplicationEventActor,
   type ApplicationResponse,
   type ApplicationStatus,
   type ResponsivenessResponse,
+  type RouteProblem,
 } from '@techzone/contracts';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AccessLogService } from '../audit/access-log.service';
@@ -28,6 +30,12 @@ import { ApplicationMessageEntity } from './entities/application-message.entity'
 import { ApplicationEntity } from './entities/application.entity';
 
 const WORK_BASED_TYPES = ['bol_internship', 'bbl_apprenticeship'];
+
+const ROUTE_PROBLEM_TEXT: Readonly<Record<RouteProblem, string>> = {
+  bolStudentsOnly: 'A BOL internship is for MBO students on the BOL route.',
+  bblOnly: 'A BBL place is for MBO students on the BBL route and for vakmensen.',
+  graduationStudentsOnly: 'A graduation internship is for students in MBO 4, HBO or WO.',
+};
 
 interface Party {
   application: ApplicationEntity;
@@ -57,6 +65,19 @@ export class ApplicationsService {
           vacancy?.status === 'published' && (!vacancy.expiresAt || vacancy.expiresAt.getTime() > Date.now());
         if (!vacancy || !open) {
           throw new NotFoundException('This vacancy is not open for applications.');
+        }
+        const profile = await manager
+          .getRepository(CandidateProfileEntity)
+          .findOne({ where: { userId: user.id }, select: { route: true, educationLevel: true } });
+        const problem = routeProblem(
+          { kind: user.candidateKind, route: profile?.route ?? null, educationLevel: profile?.educationLevel ?? null },
+          vacancy.type,
+        );
+        if (problem) {
+          throw new ConflictException({
+            message: ROUTE_PROBLEM_TEXT[problem],
+            details: [{ field: 'type', code: problem, message: `${vacancy.type} does not fit the candidate's route` }],
+          });
         }
         const now = new Date();
         const application = await manager.getRepository(ApplicationEntity).save(

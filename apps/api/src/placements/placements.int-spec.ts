@@ -53,11 +53,8 @@ describe('placements (HTTP against a real database)', () => {
       .set('Authorization', bearer(company))
       .expect(200);
     expect(asCompany.body.actions).toEqual(['assign_mentor', 'report_problem']);
-    const asMentor = await t.http
-      .get(`/api/placements/${placementId}`)
-      .set('Authorization', bearer(mentor))
-      .expect(200);
-    expect(asMentor.body.actions).toEqual(['report_problem']);
+    // The company's mentor guides other placements until assigned to this one: to them it does not exist yet.
+    await t.http.get(`/api/placements/${placementId}`).set('Authorization', bearer(mentor)).expect(404);
     const list = await t.http
       .get(`/api/organizations/${organizationOf(otherCompany)}/placements`)
       .set('Authorization', bearer(otherCompany))
@@ -210,6 +207,14 @@ describe('placements (HTTP against a real database)', () => {
     await t.http.get('/api/me/guided-placements').set('Authorization', bearer(student)).expect(403);
     expect(seen.body.supervisor).toEqual({ id: supervisor.auth.user.id, name: 'Sanne Bakker' });
 
+    // A mentor sees only the placements they guide: not this one yet, neither alone nor in the company's list.
+    await t.http.get(`/api/placements/${placementId}`).set('Authorization', bearer(mentor)).expect(404);
+    const companyId = organizationOf(company);
+    const beforeAssigned = await t.http
+      .get(`/api/organizations/${companyId}/placements`)
+      .set('Authorization', bearer(mentor))
+      .expect(200);
+    expect(beforeAssigned.body).toEqual([]);
     await t.http
       .put(`/api/placements/${placementId}/mentor`)
       .set('Authorization', bearer(mentor))
@@ -233,6 +238,12 @@ describe('placements (HTTP against a real database)', () => {
     expect(assigned.body.mentor.id).toBe(mentor.auth.user.id);
     const mentored = await t.http.get('/api/me/guided-placements').set('Authorization', bearer(mentor)).expect(200);
     expect(mentored.body.map((p: { id: string }) => p.id)).toEqual([placementId]);
+    await t.http.get(`/api/placements/${placementId}`).set('Authorization', bearer(mentor)).expect(200);
+    const afterAssigned = await t.http
+      .get(`/api/organizations/${companyId}/placements`)
+      .set('Authorization', bearer(mentor))
+      .expect(200);
+    expect(afterAssigned.body.map((p: { id: string }) => p.id)).toEqual([placementId]);
     expect(assigned.body.events.map((event: { action: string }) => event.action)).toEqual([
       'proposed',
       'updated',

@@ -99,7 +99,11 @@ export class PlacementsService {
   async ofCompany(user: AuthUser, companyId: string): Promise<PlacementResponse[]> {
     assertMember(user, companyId);
     const placements = await this.load(this.dataSource.manager, { companyId });
-    return Promise.all(placements.map((placement) => this.respond(placement, 'company', user)));
+    return Promise.all(
+      placements
+        .filter((placement) => viewerOf(user, placement) === 'company')
+        .map((placement) => this.respond(placement, 'company', user)),
+    );
   }
 
   async update(user: AuthUser, id: string, dto: UpdatePlacementDto): Promise<PlacementResponse> {
@@ -613,7 +617,10 @@ function viewerOf(user: AuthUser, placement: PlacementEntity): Viewer | null {
   if (roleIn(placement.schoolId) === 'supervisor' && placement.supervisorId === user.id) {
     return 'supervisor';
   }
-  if (roleIn(placement.companyId)) {
+  // The owner and recruiters see all of the company's placements; a mentor (praktijkopleider), like a supervisor
+  // at the school, only those they guide.
+  const companyRole = roleIn(placement.companyId);
+  if (companyRole && (companyRole !== 'mentor' || placement.mentorId === user.id)) {
     return 'company';
   }
   return null;

@@ -1,5 +1,6 @@
 import type { AccessLogEntryResponse, ApplicationResponse } from '@techzone/contracts';
 import { JobsService } from '../jobs/jobs.service';
+import { invitedMember } from '../testing/placement-setup';
 import {
   bearer,
   placeId,
@@ -131,6 +132,45 @@ describe('privacy: export and erasure of one own data (HTTP against a real datab
     await t.http.get('/api/auth/me').set('Authorization', bearer(other)).expect(200);
   });
 
+  it('should not leave a company without an owner, and close the vacancies of one whose last member leaves', async () => {
+    const emmen = await placeId(t, 'Emmen');
+    const owner = await verifiedCompany(t, { companyName: 'Eigenaar Blijft BV' });
+    const recruiter = await invitedMember(t, owner, 'recruiter');
+    const refused = await t.http
+      .delete('/api/me')
+      .set('Authorization', bearer(owner))
+      .send({ password: TEST_PASSWORD })
+      .expect(409);
+    expect(refused.body.details).toEqual([
+      expect.objectContaining({ field: 'organizations', code: 'lastOwner', message: 'Eigenaar Blijft BV' }),
+    ]);
+    await t.http.get('/api/auth/me').set('Authorization', bearer(owner)).expect(200);
+    // A second owner: now the first may go, and the company stays as it was.
+    const second = await invitedMember(t, owner, 'owner');
+    const kept = await publishedVacancy(t, second, emmen, { title: 'Blijft open na vertrek' });
+    await t.http.delete('/api/me').set('Authorization', bearer(owner)).send({ password: TEST_PASSWORD }).expect(204);
+    await t.http.get(`/api/vacancies/${kept}`).expect(200);
+    // A recruiter is not the last owner; when the last member of all leaves, the company's vacancies close.
+    await t.http
+      .delete('/api/me')
+      .set('Authorization', bearer(recruiter))
+      .send({ password: TEST_PASSWORD })
+      .expect(204);
+    const alone = await verifiedCompany(t, { companyName: 'Eenmanszaak Lassen' });
+    const closing = await publishedVacancy(t, alone, emmen, { title: 'Sluit bij vertrek' });
+    await t.http.delete('/api/me').set('Authorization', bearer(alone)).send({ password: TEST_PASSWORD }).expect(204);
+    await t.http.get(`/api/vacancies/${closing}`).expect(404);
+    await t.http.get(`/api/vacancies/${kept}`).expect(200);
+  });
+
+  /** Company and school members whose accounts were erased (by themselves, in the test above). */
+  const erasedMembers = async (): Promise<number> =>
+    (
+      await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM users WHERE account_type = 'member' AND email LIKE '%.invalid'`,
+      )
+    )[0].n as number;
+
   it('should erase candidates inactive for longer than the retention period, and keep the others', async () => {
     const dormant = await register(t.http, { kind: 'professional', name: 'Slapend Account' });
     const recent = await register(t.http, { kind: 'professional', name: 'Actief Account' });
@@ -144,6 +184,7 @@ describe('privacy: export and erasure of one own data (HTTP against a real datab
     await t.dataSource.query(
       `UPDATE users SET last_login_at = now() - interval '800 days' WHERE id = (SELECT user_id FROM memberships LIMIT 1)`,
     );
+    const membersErasedBefore = await erasedMembers();
     const erased = await t.app.get(JobsService).applyRetention();
     expect(erased).toBe(1);
     const rows = (await t.dataSource.query(`SELECT id, name, email FROM users WHERE id = ANY($1::uuid[])`, [
@@ -160,9 +201,6 @@ describe('privacy: export and erasure of one own data (HTTP against a real datab
     );
     expect(audit.n).toBe(1);
     // Company members are not candidates: the retention job leaves them alone.
-    const [members] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM users WHERE account_type = 'member' AND email LIKE '%.invalid'`,
-    );
-    expect(members.n).toBe(0);
+    expect(await erasedMembers()).toBe(membersErasedBefore);
   });
 });

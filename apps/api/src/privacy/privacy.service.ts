@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessLogService } from '../audit/access-log.service';
 import { AuditService } from '../audit/audit.service';
@@ -98,7 +98,43 @@ export class PrivacyService {
     if (!row || !(await verifyPassword(row.password_hash, password))) {
       throw new UnauthorizedException('That password is not right.');
     }
-    await this.dataSource.transaction((manager) => this.eraseAccount(manager, user.id, 'user.erased'));
+    await this.dataSource.transaction(async (manager) => {
+      await this.handOver(manager, user.id);
+      await this.eraseAccount(manager, user.id, 'user.erased');
+    });
+  }
+
+  /**
+   * An organisation must not be left to people who cannot run it. The last owner of a company (or last coordinator
+   * of a school) with colleagues left must first invite one of them as owner (coordinator): refused with 409,
+   * `lastOwner`, naming the organisations. The last member of all closes it: its published vacancies close, as
+   * nobody would answer the applicants.
+   */
+  private async handOver(manager: EntityManager, userId: string): Promise<void> {
+    const led = (await manager.query(
+      `SELECT o.id, o.name,
+              EXISTS (SELECT 1 FROM memberships c WHERE c.organization_id = o.id AND c.user_id <> $1 AND c.role = m.role) AS other_lead,
+              EXISTS (SELECT 1 FROM memberships c WHERE c.organization_id = o.id AND c.user_id <> $1) AS others
+       FROM memberships m JOIN organizations o ON o.id = m.organization_id
+       WHERE m.user_id = $1 AND m.role IN ('owner', 'coordinator')
+       ORDER BY o.name
+       FOR UPDATE OF o`,
+      [userId],
+    )) as { id: string; name: string; other_lead: boolean; others: boolean }[];
+    const stuck = led.filter((row) => !row.other_lead && row.others);
+    if (stuck.length) {
+      throw new ConflictException({
+        message: `You are the only owner or coordinator of ${stuck.map((row) => row.name).join(', ')}. Invite a colleague in that role first, then delete your account.`,
+        details: stuck.map((row) => ({ field: 'organizations', code: 'lastOwner', message: row.name })),
+      });
+    }
+    const alone = led.filter((row) => !row.others).map((row) => row.id);
+    if (alone.length) {
+      await manager.query(
+        `UPDATE vacancies SET status = 'closed', closed_at = now() WHERE organization_id = ANY($1::uuid[]) AND status = 'published'`,
+        [alone],
+      );
+    }
   }
 
   /**

@@ -322,7 +322,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     owner: 'student',
     params: vacancy,
     body: () => ({ motivation: 'Ik wil graag bij jullie het lasvak leren.' }),
-    ...CANDIDATES_OWN,
+    // The vacancy is a BOL internship: the classmate may apply, the vakmens is refused by the route rule.
+    ...as('allowed', 409, 403, 403, 'n/a'),
   },
   'GET /api/vacancies/{id}/applications': {
     owner: 'companyOwner',
@@ -330,7 +331,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     ...COMPANY_MANAGES(['mentor', 403]),
   },
   'GET /api/me/applications': { owner: 'student', ...CANDIDATES_OWN },
-  // The mentor may see the company's placements, but not its applications.
+  // The mentor may see the placements they guide, but not the company's applications.
   'GET /api/applications/{id}': { owner: 'student', params: application, ...as(404, 404, 404, 404, ['mentor', 404]) },
   'PATCH /api/applications/{id}': {
     owner: 'student',

@@ -4,6 +4,7 @@ import {
   canTransition,
   nextStatuses,
   OPEN_STATUSES,
+  routeProblem,
   workingDaysBetween,
 } from './applications';
 
@@ -51,5 +52,43 @@ describe('workingDaysBetween', () => {
   it('should be zero backwards and on the same day', () => {
     expect(workingDaysBetween(new Date('2026-11-10T10:00:00Z'), new Date('2026-11-10T18:00:00Z'))).toBe(0);
     expect(workingDaysBetween(new Date('2026-11-10T10:00:00Z'), new Date('2026-11-01T10:00:00Z'))).toBe(0);
+  });
+});
+
+describe('routeProblem', () => {
+  const student = { kind: 'student', route: null, educationLevel: null } as const;
+  const vakmens = { kind: 'professional', route: null, educationLevel: null } as const;
+
+  it('should keep BOL internships for BOL students', () => {
+    expect(routeProblem({ ...student, route: 'BOL', educationLevel: 'mbo3' }, 'bol_internship')).toBeNull();
+    expect(routeProblem({ ...student, route: 'BBL' }, 'bol_internship')).toBe('bolStudentsOnly');
+    expect(routeProblem({ ...student, educationLevel: 'hbo' }, 'bol_internship')).toBe('bolStudentsOnly');
+    expect(routeProblem(vakmens, 'bol_internship')).toBe('bolStudentsOnly');
+  });
+
+  it('should open BBL places to BBL students and vakmensen only', () => {
+    expect(routeProblem({ ...student, route: 'BBL' }, 'bbl_apprenticeship')).toBeNull();
+    expect(routeProblem(vakmens, 'bbl_apprenticeship')).toBeNull();
+    expect(routeProblem({ ...student, route: 'BOL' }, 'bbl_apprenticeship')).toBe('bblOnly');
+    expect(routeProblem({ ...student, educationLevel: 'wo' }, 'bbl_apprenticeship')).toBe('bblOnly');
+  });
+
+  it('should keep graduation internships for MBO 4, HBO and WO students', () => {
+    expect(routeProblem({ ...student, educationLevel: 'hbo' }, 'graduation_internship')).toBeNull();
+    expect(routeProblem({ ...student, route: 'BOL', educationLevel: 'mbo4' }, 'graduation_internship')).toBeNull();
+    expect(routeProblem({ ...student, educationLevel: 'mbo2' }, 'graduation_internship')).toBe(
+      'graduationStudentsOnly',
+    );
+    expect(routeProblem(vakmens, 'graduation_internship')).toBe('graduationStudentsOnly');
+  });
+
+  it('should not refuse what the profile does not say, nor jobs and retraining to anyone', () => {
+    expect(routeProblem(student, 'bol_internship')).toBeNull();
+    expect(routeProblem(student, 'bbl_apprenticeship')).toBeNull();
+    expect(routeProblem(student, 'graduation_internship')).toBeNull();
+    for (const type of ['job', 'part_time_job', 'retraining'] as const) {
+      expect(routeProblem(vakmens, type)).toBeNull();
+      expect(routeProblem({ ...student, route: 'BBL', educationLevel: 'mbo1' }, type)).toBeNull();
+    }
   });
 });

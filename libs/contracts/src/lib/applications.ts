@@ -1,4 +1,6 @@
-import type { VacancySummaryResponse } from './vacancies';
+import type { CandidateKind } from './roles';
+import type { LearningRoute } from './taxonomy';
+import type { EducationLevel, VacancySummaryResponse, VacancyType } from './vacancies';
 
 export const APPLICATION_STATUSES = [
   'submitted',
@@ -72,6 +74,45 @@ export const REJECTION_REASONS = [
   'other',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+/**
+ * Why a candidate may not apply to a vacancy of a type: the route must fit (../shared/DOMAIN.md): a BOL internship
+ * is for BOL students, a BBL place for BBL students and vakmensen, a graduation internship for students in their
+ * last MBO 4, HBO or WO year. Only what the profile states counts: a student who has not filled in a route or
+ * level yet is not refused (the company sees the profile). Also the API error's code (`details[].code`).
+ */
+export const ROUTE_PROBLEMS = ['bolStudentsOnly', 'bblOnly', 'graduationStudentsOnly'] as const;
+export type RouteProblem = (typeof ROUTE_PROBLEMS)[number];
+
+export interface RouteFacts {
+  kind: CandidateKind | null;
+  route: LearningRoute | null;
+  educationLevel: EducationLevel | null;
+}
+
+const HIGHER_EDUCATION: readonly (EducationLevel | null)[] = ['hbo', 'wo'];
+const GRADUATION_LEVELS: readonly (EducationLevel | null)[] = ['mbo4', 'hbo', 'wo', null];
+
+/** The reason `candidate` may not apply to a vacancy of `type`, or null when nothing in the profile stands against it. */
+export function routeProblem(candidate: RouteFacts, type: VacancyType): RouteProblem | null {
+  const student = candidate.kind === 'student';
+  switch (type) {
+    case 'bol_internship':
+      return !student || candidate.route === 'BBL' || HIGHER_EDUCATION.includes(candidate.educationLevel)
+        ? 'bolStudentsOnly'
+        : null;
+    case 'bbl_apprenticeship':
+      return student && (candidate.route === 'BOL' || HIGHER_EDUCATION.includes(candidate.educationLevel))
+        ? 'bblOnly'
+        : null;
+    case 'graduation_internship':
+      return !student || !GRADUATION_LEVELS.includes(candidate.educationLevel) ? 'graduationStudentsOnly' : null;
+    case 'job':
+    case 'part_time_job':
+    case 'retraining':
+      return null;
+  }
+}
 
 export const APPLICATION_LIMITS = { motivationMax: 5000, motivationMin: 20, messageMax: 5000, noteMax: 1000 } as const;
 

@@ -9,11 +9,27 @@ import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { finalize } from 'rxjs';
-import { apiErrorStatus } from '../core/api/api-error';
+import { apiErrorDetails, apiErrorStatus } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
+import { TranslatableMessage } from '../core/api/translatable';
 import { AuthService } from '../core/auth/auth.service';
 import { AccessLog } from './access-log';
 import { Sessions } from './sessions';
+
+/** Why the account could not be deleted: a wrong password, or the last owner of an organisation with colleagues. */
+function eraseErrorMessage(error: unknown): TranslatableMessage {
+  const status = apiErrorStatus(error);
+  if (status === 401) {
+    return { key: 'privacy.wrongPassword' };
+  }
+  const organizations = apiErrorDetails(error)
+    .filter((detail) => detail.code === 'lastOwner')
+    .map((detail) => detail.message);
+  if (status === 409 && organizations.length) {
+    return { key: 'privacy.lastOwner', params: { organizations: organizations.join(', ') } };
+  }
+  return { key: 'errors.server' };
+}
 
 /** The person's rights over their data (AVG): download everything, or delete the account. */
 @Component({
@@ -60,8 +76,8 @@ import { Sessions } from './sessions';
             <input matInput type="password" formControlName="password" autocomplete="current-password" />
           </mat-form-field>
           <mat-checkbox formControlName="confirm">{{ 'privacy.confirm' | transloco }}</mat-checkbox>
-          @if (eraseError(); as key) {
-            <p role="alert" class="error">{{ key | transloco }}</p>
+          @if (eraseError(); as message) {
+            <p role="alert" class="error">{{ message.key | transloco: message.params }}</p>
           }
           <div>
             <button type="submit" mat-flat-button class="danger" [disabled]="form.invalid || erasing()">
@@ -101,7 +117,7 @@ export class PrivacyPage {
   protected readonly downloading = signal(false);
   protected readonly exportFailed = signal(false);
   protected readonly erasing = signal(false);
-  protected readonly eraseError = signal<string | null>(null);
+  protected readonly eraseError = signal<TranslatableMessage | null>(null);
   protected readonly form = new FormGroup({
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     confirm: new FormControl(false, { nonNullable: true, validators: [Validators.requiredTrue] }),
@@ -139,8 +155,7 @@ export class PrivacyPage {
           this.auth.clear();
           void this.router.navigateByUrl('/');
         },
-        error: (error: unknown) =>
-          this.eraseError.set(apiErrorStatus(error) === 401 ? 'privacy.wrongPassword' : 'errors.server'),
+        error: (error: unknown) => this.eraseError.set(eraseErrorMessage(error)),
       });
   }
 }

@@ -118,15 +118,16 @@ export class ApplyDialog {
       error: (error: unknown) => {
         this.sending.set(false);
         const status = apiErrorStatus(error);
-        if (status === 409) {
-          this.alreadyApplied.set(true);
-          return;
-        }
         if (status === 404) {
           this.errors.set([{ key: 'apply.notOpen' }]);
           return;
         }
         const mapped = mapApiError(error, { fields: ['motivation'] });
+        // A conflict without details: applied before. With details: the route does not fit (shown as an error).
+        if (status === 409 && mapped.form.every((message) => message.key === 'errors.conflict')) {
+          this.alreadyApplied.set(true);
+          return;
+        }
         applyServerErrors({ motivation: this.motivation }, mapped.fields);
         this.errors.set(mapped.form);
       },

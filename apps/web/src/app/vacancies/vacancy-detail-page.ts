@@ -8,7 +8,13 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { API_ROUTES, ApplicationResponse, VacancyDetailResponse } from '@techzone/contracts';
+import {
+  API_ROUTES,
+  ApplicationResponse,
+  CandidateProfileResponse,
+  routeProblem,
+  VacancyDetailResponse,
+} from '@techzone/contracts';
 import { filter, finalize } from 'rxjs';
 import { apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
@@ -89,6 +95,16 @@ export class VacancyDetailPage {
     }
     return this.myApplications.value().find((application) => application.vacancy.id === this.id()) ?? null;
   });
+
+  /** The candidate's profile, to tell before they write a motivation that the place is not for their route. */
+  private readonly profile = httpResource<CandidateProfileResponse>(() =>
+    this.canApply() ? apiUrl(API_ROUTES.me.profile) : undefined,
+  );
+  protected readonly routeProblem = computed(() =>
+    this.vacancy.hasValue() && this.profile.hasValue()
+      ? routeProblem(this.profile.value(), this.vacancy.value().type)
+      : null,
+  );
 
   constructor() {
     this.saved.ensureLoaded();

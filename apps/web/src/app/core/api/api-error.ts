@@ -7,6 +7,7 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   PLACEMENT_CHECKS,
+  ROUTE_PROBLEMS,
 } from '@techzone/contracts';
 import { TranslatableMessage } from './translatable';
 
@@ -51,6 +52,7 @@ export const KNOWN_ERROR_CODES = [
   'cycle',
   'levelMismatch',
   'emailUnverified',
+  ...ROUTE_PROBLEMS,
 ] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
@@ -163,6 +165,11 @@ export function apiErrorText(error: unknown): string | null {
     return error.error.message || null;
   }
   return null;
+}
+
+/** The `details` of a failed call's ErrorResponse (empty for anything else). */
+export function apiErrorDetails(error: unknown): FieldError[] {
+  return error instanceof HttpErrorResponse && isErrorResponse(error.error) ? (error.error.details ?? []) : [];
 }
 
 /** The HTTP status of a failed call (0 for a network failure), or null for anything else. */

@@ -40,7 +40,7 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
   if (can('application.manage')) {
     items.push({ path: '/bedrijf/rondes', labelKey: 'nav.rounds', exact: false });
   }
-  // Every member of a company follows its placements, mentors (praktijkopleiders) included.
+  // Every member of a company follows its placements: owners and recruiters all, mentors (praktijkopleiders) theirs.
   if (can('organization.readOwn') && user.memberships.some((membership) => membership.kind === 'company')) {
     items.push({ path: '/bedrijf/stages', labelKey: 'nav.placements', exact: false });
   }
