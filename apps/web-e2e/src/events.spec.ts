@@ -158,3 +158,47 @@ test.describe.serial('regional events', () => {
     await expect(page.getByRole('link', { name: 'Evenement bewerken' })).toBeVisible();
   });
 });
+
+test('the program office rejects an event with a reason, and the company reads why', async ({ page }) => {
+  const rejectedTitle = `Bezoek op een zondag ${Date.now()}`;
+  await logIn(page, OWNER, DEMO_PASSWORD);
+  await expect(page.getByTestId('home-company')).toBeVisible();
+  await page.goto('/evenementen/nieuw');
+  await page.getByRole('combobox', { name: 'Soort evenement' }).click();
+  await page.getByRole('option', { name: 'Bedrijfsbezoek', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Titel' }).fill(rejectedTitle);
+  await page.getByRole('textbox', { name: 'Beschrijving' }).fill('Een rondleiding door de werkplaats.');
+  await page.getByLabel('Datum', { exact: true }).fill(dayAhead(40));
+  await page.getByLabel('Begintijd', { exact: true }).fill('10:00');
+  await page.getByLabel('Eindtijd', { exact: true }).fill('12:00');
+  await page.getByLabel('Eindtijd', { exact: true }).blur();
+  await page.getByRole('combobox', { name: 'Plaats' }).fill('Emmen');
+  await page
+    .getByRole('option', { name: /^Emmen ·/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Indienen ter goedkeuring' }).click();
+  await expect(page.getByTestId('event-status')).toHaveText('Wacht op goedkeuring');
+  await logOut(page);
+
+  const reason = 'Kies een doordeweekse dag, dan kunnen scholen mee.';
+  await logIn(page, ADMIN, DEMO_PASSWORD);
+  await expect(page.getByTestId('home-admin')).toBeVisible();
+  await page.goto('/admin/evenementen');
+  const card = page.getByTestId('pending-event').filter({ hasText: rejectedTitle });
+  await card.getByRole('button', { name: `Afwijzen: ${rejectedTitle}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Toelichting voor de organisator (niet verplicht)' }).fill(reason);
+  await dialog.getByRole('button', { name: 'Afwijzen' }).click();
+  await expect(card).toHaveCount(0);
+  await logOut(page);
+
+  await logIn(page, OWNER, DEMO_PASSWORD);
+  await expect(page.getByTestId('home-company')).toBeVisible();
+  await page.goto('/evenementen/beheer');
+  const row = page.getByTestId('managed-events').getByRole('row').filter({ hasText: rejectedTitle });
+  await expect(row.getByTestId('event-status')).toHaveText('Afgewezen');
+  await expect(row.getByTestId('review-note')).toHaveText(`Niet goedgekeurd: ${reason}`);
+  await switchToEnglish(page);
+  await expect(row.getByTestId('review-note')).toHaveText(`Not approved: ${reason}`);
+});

@@ -18,7 +18,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { Authenticated, CurrentUser, Public } from '../auth/decorators';
 import { OptionalUser } from '../auth/optional-user';
-import { EventDto, EventListQueryDto, EventUpdateDto } from './dto/event.dto';
+import { EventDto, EventListQueryDto, EventUpdateDto, RejectEventDto } from './dto/event.dto';
 import { EventsService } from './events.service';
 
 const EVENT = `${API_ROUTES.events}/:id`;
@@ -108,7 +108,11 @@ export class EventsController {
   @Authenticated({ permission: 'organization.verify' })
   @Post(`${API_ROUTES.admin.events}/:id/reject`)
   @HttpCode(HttpStatus.OK)
-  reject(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<EventResponse> {
-    return this.events.review(user, id, false);
+  reject(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RejectEventDto,
+  ): Promise<EventResponse> {
+    return this.events.review(user, id, false, dto.note || null);
   }
 }

@@ -78,6 +78,46 @@ describe('regional events (HTTP against a real database)', () => {
     expect(after.body.map((e: EventResponse) => e.title)).toEqual(['Bedrijfsbezoek']);
   });
 
+  it('should tell the organiser, and only them, why their event was not approved', async () => {
+    const proposed = await t.http
+      .post('/api/events')
+      .set('Authorization', bearer(company))
+      .send(event({ kind: 'company_visit', title: 'Te vroeg bezoek', organizationId: organizationOf(company) }))
+      .expect(201);
+    const reject = (body: object) =>
+      t.http.post(`/api/admin/events/${proposed.body.id}/reject`).set('Authorization', bearer(admin)).send(body);
+    await reject({ note: 'x'.repeat(501) }).expect(400);
+    await reject({ note: 'Kort', extra: true }).expect(400);
+    await t.http
+      .post(`/api/admin/events/${proposed.body.id}/reject`)
+      .set('Authorization', bearer(otherCompany))
+      .send({ note: 'Nee' })
+      .expect(403);
+    const note = 'Kies een datum na de herfstvakantie, dan kunnen scholen mee.';
+    const rejected = await reject({ note }).expect(200);
+    expect(rejected.body).toMatchObject({ status: 'rejected', reviewNote: note });
+    const own = await t.http.get(`/api/events/${proposed.body.id}`).set('Authorization', bearer(company)).expect(200);
+    expect(own.body.reviewNote).toBe(note);
+    await t.http.get(`/api/events/${proposed.body.id}`).set('Authorization', bearer(otherCompany)).expect(404);
+    const [notification] = (await t.dataSource.query(
+      `SELECT data FROM notifications WHERE user_id = $1 AND type = 'event.rejected'`,
+      [company.auth.user.id],
+    )) as { data: Record<string, string> }[];
+    expect(notification.data).toMatchObject({ eventTitle: 'Te vroeg bezoek', note });
+    // Without a reason the rejection still goes through, and no note is kept.
+    const second = await t.http
+      .post('/api/events')
+      .set('Authorization', bearer(company))
+      .send(event({ kind: 'company_visit', title: 'Zonder reden', organizationId: organizationOf(company) }))
+      .expect(201);
+    const plain = await t.http
+      .post(`/api/admin/events/${second.body.id}/reject`)
+      .set('Authorization', bearer(admin))
+      .send({})
+      .expect(200);
+    expect(plain.body).toMatchObject({ status: 'rejected', reviewNote: null });
+  });
+
   it('should refuse bad event details', async () => {
     const post = (body: object) => t.http.post('/api/events').set('Authorization', bearer(admin)).send(body);
     const reversed = await post(event({ endsAt: inDays(9) })).expect(400);

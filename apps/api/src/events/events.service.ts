@@ -165,8 +165,8 @@ export class EventsService {
     return this.get(user, id);
   }
 
-  /** The program office approves or rejects a company's event. */
-  async review(user: AuthUser, id: string, approve: boolean): Promise<EventResponse> {
+  /** The program office approves or rejects a company's event, when rejecting with a reason if it gives one. */
+  async review(user: AuthUser, id: string, approve: boolean, note: string | null = null): Promise<EventResponse> {
     const mail = await this.dataSource.transaction(async (manager) => {
       const event = await this.find(manager, id);
       if (!event) {
@@ -175,7 +175,9 @@ export class EventsService {
       if (event.status !== 'pending') {
         throw new ConflictException(`This event is ${event.status}, not waiting for approval.`);
       }
-      await manager.getRepository(EventEntity).update({ id }, { status: approve ? 'published' : 'rejected' });
+      await manager
+        .getRepository(EventEntity)
+        .update({ id }, { status: approve ? 'published' : 'rejected', reviewNote: approve ? null : note });
       await this.audit.record(
         { actorId: user.id, action: approve ? 'event.approved' : 'event.rejected', entityType: 'event', entityId: id },
         manager,
@@ -190,7 +192,7 @@ export class EventsService {
         members.map((member) => ({
           userId: member.userId,
           type: approve ? 'event.approved' : 'event.rejected',
-          data: { eventTitle: event.title, eventId: id },
+          data: { eventTitle: event.title, eventId: id, ...(!approve && note ? { note } : {}) },
           path: `/evenementen/${id}`,
         })),
       );
@@ -338,6 +340,7 @@ export class EventsService {
       organizer: event.organization ? { id: event.organization.id, name: event.organization.name } : null,
       signedUp: Boolean(byId.get(event.id)?.mine),
       canManage: user ? this.canManage(user, event) : false,
+      reviewNote: user && this.canManage(user, event) ? event.reviewNote : null,
     }));
   }
 }

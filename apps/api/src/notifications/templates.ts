@@ -205,11 +205,11 @@ const TEMPLATES: Record<string, Record<Locale, (data: Data, link: string) => Mai
   'event.rejected': {
     nl: (d, link) => ({
       subject: `Evenement niet goedgekeurd: ${d['eventTitle']}`,
-      text: `Het programmabureau heeft "${d['eventTitle']}" niet goedgekeurd.\n\n${link}`,
+      text: `Het programmabureau heeft "${d['eventTitle']}" niet goedgekeurd.${d['note'] ? `\n\nReden: ${d['note']}` : ''}\n\n${link}`,
     }),
     en: (d, link) => ({
       subject: `Event not approved: ${d['eventTitle']}`,
-      text: `The program office has not approved "${d['eventTitle']}".\n\n${link}`,
+      text: `The program office has not approved "${d['eventTitle']}".${d['note'] ? `\n\nReason: ${d['note']}` : ''}\n\n${link}`,
     }),
   },
 };

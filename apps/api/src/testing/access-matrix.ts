@@ -594,7 +594,12 @@ export const ACCESS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     params: (w) => ({ id: w.pendingEventId }),
     ...ADMIN_ONLY,
   },
-  'POST /api/admin/events/{id}/reject': { owner: 'admin', params: (w) => ({ id: w.pendingEventId }), ...ADMIN_ONLY },
+  'POST /api/admin/events/{id}/reject': {
+    owner: 'admin',
+    params: (w) => ({ id: w.pendingEventId }),
+    body: () => ({ note: 'Kies een doordeweekse dag.' }),
+    ...ADMIN_ONLY,
+  },
 
   // privacy
   'GET /api/me/export': { owner: 'self', ...SELF },

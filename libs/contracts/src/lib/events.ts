@@ -9,7 +9,13 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_STATUSES = ['pending', 'published', 'rejected', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const EVENT_LIMITS = { titleMax: 160, descriptionMax: 4000, addressMax: 200, capacityMax: 5000 } as const;
+export const EVENT_LIMITS = {
+  titleMax: 160,
+  descriptionMax: 4000,
+  addressMax: 200,
+  capacityMax: 5000,
+  reviewNoteMax: 500,
+} as const;
 
 export interface EventInput {
   kind: EventKind;
@@ -45,6 +51,13 @@ export interface EventResponse {
   signedUp: boolean;
   /** The viewer may edit, cancel and see who signed up. */
   canManage: boolean;
+  /** Why the program office did not approve it; only for those who manage the event (else null). */
+  reviewNote: string | null;
+}
+
+/** The program office's reason when it does not approve a company's event (optional). */
+export interface RejectEventRequest {
+  note?: string;
 }
 
 export interface EventListQuery {

@@ -12,6 +12,7 @@ import { PasswordResets1795839223216 } from './1795839223216-PasswordResets';
 import { SearchKeys1795840000000 } from './1795840000000-SearchKeys';
 import { EmailVerification1795846950074 } from './1795846950074-EmailVerification';
 import { PublishedVacancies1795858687627 } from './1795858687627-PublishedVacancies';
+import { EventReviewNote1795869733012 } from './1795869733012-EventReviewNote';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SearchKeys1795840000000,
   EmailVerification1795846950074,
   PublishedVacancies1795858687627,
+  EventReviewNote1795869733012,
 ];

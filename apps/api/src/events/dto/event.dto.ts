@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { EVENT_KINDS, EVENT_LIMITS, type EventInput, type EventKind, type EventListQuery } from '@techzone/contracts';
+import {
+  EVENT_KINDS,
+  EVENT_LIMITS,
+  type EventInput,
+  type EventKind,
+  type EventListQuery,
+  type RejectEventRequest,
+} from '@techzone/contracts';
 import { Transform } from 'class-transformer';
 import {
   IsDateString,
@@ -81,4 +88,13 @@ export class EventListQueryDto implements EventListQuery {
   @IsString()
   @MaxLength(100)
   municipality?: string;
+}
+
+export class RejectEventDto implements RejectEventRequest {
+  @ApiPropertyOptional({ maxLength: EVENT_LIMITS.reviewNoteMax, description: 'Why, shown to the organiser' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(EVENT_LIMITS.reviewNoteMax)
+  note?: string;
 }

@@ -41,6 +41,10 @@ export class EventEntity {
   @Column({ type: 'varchar', length: 12, default: 'pending' })
   status!: EventStatus;
 
+  /** Why the program office did not approve it (shown to the organiser). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reviewNote!: string | null;
+
   /** The company that organises it; null for the program office's own events. */
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'organization_id' })

@@ -13,7 +13,7 @@ import { mapApiError } from '../core/api/api-error';
 import { LanguageService } from '../core/i18n/language.service';
 import { eventWhen, pendingEvents } from '../events/events';
 import { EventsApi } from '../events/events.api';
-import { confirmAction } from '../shared/confirm-dialog';
+import { RejectDialog, RejectDialogData, RejectDialogResult } from './reject-dialog';
 
 /**
  * /admin/evenementen: companies' events waiting for the program office. Approving puts one in the public agenda;
@@ -187,22 +187,29 @@ export class EventApprovalsPage {
     this.decide(event, true);
   }
 
-  /** The API takes no reason; the company hears that it was not approved and can ask the program office why. */
+  /** The company hears that it was not approved, with the program office's explanation if one is given. */
   protected reject(event: EventResponse): void {
-    confirmAction(this.dialog, {
-      titleKey: 'admin.events.rejectTitle',
-      textKey: 'admin.events.rejectText',
-      confirmKey: 'admin.events.reject',
-      params: { title: event.title, organizer: event.organizer?.name ?? '' },
-    })
-      .pipe(filter(Boolean))
-      .subscribe(() => this.decide(event, false));
+    this.dialog
+      .open<RejectDialog, RejectDialogData, RejectDialogResult>(RejectDialog, {
+        data: {
+          titleKey: 'admin.events.rejectTitle',
+          textKey: 'admin.events.rejectText',
+          noteKey: 'admin.events.rejectNote',
+          confirmKey: 'admin.events.reject',
+          params: { title: event.title, organizer: event.organizer?.name ?? '' },
+        },
+        width: '480px',
+        maxWidth: 'calc(100vw - 32px)',
+      })
+      .afterClosed()
+      .pipe(filter((result): result is RejectDialogResult => result !== undefined))
+      .subscribe((result) => this.decide(event, false, result.note));
   }
 
-  private decide(event: EventResponse, approve: boolean): void {
+  private decide(event: EventResponse, approve: boolean, note?: string): void {
     this.busyId.set(event.id);
     this.api
-      .review(event.id, approve)
+      .review(event.id, approve, note)
       .pipe(finalize(() => this.busyId.set(null)))
       .subscribe({
         next: (updated) => {

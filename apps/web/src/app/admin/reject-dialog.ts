@@ -7,8 +7,13 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ControlErrorPipe } from '../core/forms/control-error';
 
+/** What the dialog asks; the keys are translation keys, `params` fill them (e.g. the name of what is rejected). */
 export interface RejectDialogData {
-  name: string;
+  titleKey: string;
+  textKey: string;
+  noteKey: string;
+  confirmKey: string;
+  params: Record<string, string>;
 }
 
 export interface RejectDialogResult {
@@ -29,11 +34,11 @@ export const REJECT_NOTE_MAX_LENGTH = 500;
     TranslocoPipe,
   ],
   template: `
-    <h2 mat-dialog-title>{{ 'admin.verification.dialog.title' | transloco: { name: data.name } }}</h2>
+    <h2 mat-dialog-title>{{ data.titleKey | transloco: data.params }}</h2>
     <mat-dialog-content>
-      <p>{{ 'admin.verification.dialog.text' | transloco }}</p>
+      <p>{{ data.textKey | transloco: data.params }}</p>
       <mat-form-field class="note">
-        <mat-label>{{ 'admin.verification.dialog.note' | transloco }}</mat-label>
+        <mat-label>{{ data.noteKey | transloco }}</mat-label>
         <textarea matInput [formControl]="note" rows="3" cdkFocusInitial></textarea>
         <mat-hint align="end">{{ note.value.length }} / {{ maxLength }}</mat-hint>
         @if (note.errors | tzControlError; as error) {
@@ -44,7 +49,7 @@ export const REJECT_NOTE_MAX_LENGTH = 500;
     <mat-dialog-actions align="end">
       <button type="button" mat-button mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
       <button type="button" mat-flat-button (click)="confirm()">
-        {{ 'admin.verification.dialog.confirm' | transloco }}
+        {{ data.confirmKey | transloco }}
       </button>
     </mat-dialog-actions>
   `,

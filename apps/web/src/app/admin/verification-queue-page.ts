@@ -80,7 +80,13 @@ export class VerificationQueuePage {
   protected reject(organization: OrganizationResponse): void {
     this.dialog
       .open<RejectDialog, RejectDialogData, RejectDialogResult>(RejectDialog, {
-        data: { name: organization.name },
+        data: {
+          titleKey: 'admin.verification.dialog.title',
+          textKey: 'admin.verification.dialog.text',
+          noteKey: 'admin.verification.dialog.note',
+          confirmKey: 'admin.verification.dialog.confirm',
+          params: { name: organization.name },
+        },
         width: '480px',
         maxWidth: 'calc(100vw - 32px)',
       })

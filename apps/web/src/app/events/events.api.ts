@@ -57,11 +57,11 @@ export class EventsApi {
     return this.http.delete<EventResponse>(`${this.eventUrl(id)}/signup`);
   }
 
-  /** The program office approves (publishes) or rejects a company's event. */
-  review(id: string, approve: boolean): Observable<EventResponse> {
+  /** The program office approves (publishes) or rejects a company's event, with a reason for the organiser. */
+  review(id: string, approve: boolean, note?: string): Observable<EventResponse> {
     return this.http.post<EventResponse>(
       apiUrl(`${API_ROUTES.admin.events}/${encodeURIComponent(id)}/${approve ? 'approve' : 'reject'}`),
-      null,
+      approve ? null : note ? { note } : {},
     );
   }
 }

@@ -46,6 +46,7 @@ function newEvent(overrides: Partial<EventResponse> = {}): EventResponse {
     organizer: { id: 'org-1', name: 'Hondsrug Metaaltechniek B.V.' },
     signedUp: false,
     canManage: false,
+    reviewNote: null,
     ...overrides,
   };
 }
