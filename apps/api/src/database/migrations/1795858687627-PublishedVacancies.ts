@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The columns of published_vacancies that come from the vacancy row, in the order of the table. */
-const FROM_VACANCY = [
+export const FROM_VACANCY = [
   'organization_id',
   'type',
   'municipality',
@@ -22,6 +22,36 @@ const FROM_VACANCY = [
   'search_vector',
   'search_keys',
 ];
+
+/**
+ * The statement trigger function of this migration: copies the changed published vacancies, search vector and keys
+ * included, and adds their lexemes to search_lexemes. (Migration SearchVectorsPublishedOnly computes the vector
+ * and keys in it instead; its down() restores this one.)
+ */
+export function copyingSyncFunction(): string {
+  const columns = FROM_VACANCY.join(', ');
+  const values = FROM_VACANCY.map((column) => `c.${column}`).join(', ');
+  const updates = [...FROM_VACANCY, 'accreditations'].map((column) => `${column} = EXCLUDED.${column}`).join(', ');
+  return `
+      CREATE OR REPLACE FUNCTION tz_published_vacancies_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM published_vacancies p USING changed_vacancies c
+        WHERE p.vacancy_id = c.id AND c.status <> 'published';
+        INSERT INTO published_vacancies (vacancy_id, ${columns}, accreditations)
+        SELECT c.id, ${values}, tz_organization_accreditations(c.organization_id)
+        FROM changed_vacancies c WHERE c.status = 'published'
+        ON CONFLICT (vacancy_id) DO UPDATE SET ${updates}
+        WHERE (published_vacancies.*) IS DISTINCT FROM (EXCLUDED.*);
+        -- In one order, so that concurrent writers adding the same new lexemes wait for each other, never deadlock.
+        INSERT INTO search_lexemes (lexeme)
+        SELECT DISTINCT lexeme FROM changed_vacancies c, unnest(tsvector_to_array(c.search_vector)) AS lexeme
+        WHERE c.status = 'published'
+        ORDER BY 1
+        ON CONFLICT DO NOTHING;
+        RETURN NULL;
+      END
+      $$`;
+}
 
 /**
  * `published_vacancies`: one narrow row per published vacancy with what search and the matching pre-filter read
@@ -90,26 +120,7 @@ export class PublishedVacancies1795858687627 implements MigrationInterface {
       $$`);
     const columns = FROM_VACANCY.join(', ');
     const values = FROM_VACANCY.map((column) => `c.${column}`).join(', ');
-    const updates = [...FROM_VACANCY, 'accreditations'].map((column) => `${column} = EXCLUDED.${column}`).join(', ');
-    await queryRunner.query(`
-      CREATE FUNCTION tz_published_vacancies_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        DELETE FROM published_vacancies p USING changed_vacancies c
-        WHERE p.vacancy_id = c.id AND c.status <> 'published';
-        INSERT INTO published_vacancies (vacancy_id, ${columns}, accreditations)
-        SELECT c.id, ${values}, tz_organization_accreditations(c.organization_id)
-        FROM changed_vacancies c WHERE c.status = 'published'
-        ON CONFLICT (vacancy_id) DO UPDATE SET ${updates}
-        WHERE (published_vacancies.*) IS DISTINCT FROM (EXCLUDED.*);
-        -- In one order, so that concurrent writers adding the same new lexemes wait for each other, never deadlock.
-        INSERT INTO search_lexemes (lexeme)
-        SELECT DISTINCT lexeme FROM changed_vacancies c, unnest(tsvector_to_array(c.search_vector)) AS lexeme
-        WHERE c.status = 'published'
-        ORDER BY 1
-        ON CONFLICT DO NOTHING;
-        RETURN NULL;
-      END
-      $$`);
+    await queryRunner.query(copyingSyncFunction());
     await queryRunner.query(`
       CREATE TRIGGER tz_published_vacancies_insert AFTER INSERT ON "vacancies"
       REFERENCING NEW TABLE AS changed_vacancies FOR EACH STATEMENT EXECUTE FUNCTION tz_published_vacancies_sync()`);

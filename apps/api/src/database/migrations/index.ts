@@ -13,6 +13,7 @@ import { SearchKeys1795840000000 } from './1795840000000-SearchKeys';
 import { EmailVerification1795846950074 } from './1795846950074-EmailVerification';
 import { PublishedVacancies1795858687627 } from './1795858687627-PublishedVacancies';
 import { EventReviewNote1795869733012 } from './1795869733012-EventReviewNote';
+import { SearchVectorsPublishedOnly1795870000000 } from './1795870000000-SearchVectorsPublishedOnly';
 
 /** Every migration in order, listed explicitly for the bundle. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   EmailVerification1795846950074,
   PublishedVacancies1795858687627,
   EventReviewNote1795869733012,
+  SearchVectorsPublishedOnly1795870000000,
 ];

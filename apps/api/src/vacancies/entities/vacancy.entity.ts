@@ -15,10 +15,10 @@ import { PlaceEntity } from '../../taxonomy/entities/place.entity';
 import { VacancySkillEntity } from './vacancy-skill.entity';
 
 /**
- * A vacancy or placement. `searchText` gathers title, description, company, place and skill labels; a trigger
- * turns it into `search_vector` (Dutch, unaccented). Published vacancies are copied, narrow, into
- * `published_vacancies` (PublishedVacancyEntity), which holds the search indexes; the index written in a migration
- * is marked synchronize: false.
+ * A vacancy or placement. `searchText` gathers title, description, company, place and skill labels. Published
+ * vacancies are copied, narrow, into `published_vacancies` (PublishedVacancyEntity) by a trigger that also turns
+ * title and search text into the search vector (Dutch, unaccented) and the filter keys; that table holds the search
+ * indexes. The index written in a migration is marked synchronize: false.
  */
 @Entity('vacancies')
 @Index('idx_vacancies_organization', ['organizationId', 'status'])
@@ -118,14 +118,6 @@ export class VacancyEntity {
 
   @Column({ type: 'text', default: '' })
   searchText!: string;
-
-  /** Maintained by the trigger tz_vacancies_search_vector from searchText. */
-  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
-  searchVector?: string | null;
-
-  /** Filter keys (type, levels, crebos, municipality, grid cells), maintained by the same trigger; see search-keys.ts. */
-  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
-  searchKeys?: string | null;
 
   /** The skills as the matching pre-filter reads them ("code:minLevel:importance"), written with searchText. */
   @Column({ type: 'text', default: '', select: false, insert: false, update: false })
