@@ -5,6 +5,7 @@ import {
   logOut,
   mailedToken,
   open,
+  switchBackToDutch,
   switchToEnglish,
   TEST_PASSWORD,
   uniqueEmail,
@@ -155,6 +156,7 @@ test.describe('accounts', () => {
     await expect(refusal).toContainText(
       'You are the only owner or coordinator of Hondsrug Metaaltechniek B.V.: first invite a colleague in that role.',
     );
+    await switchBackToDutch(page);
     // Still logged in, still the owner.
     await page.goto('/home');
     await expect(page.getByTestId('home-company')).toBeVisible();

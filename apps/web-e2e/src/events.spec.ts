@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut, switchToEnglish } from './support';
+import { DEMO_PASSWORD, logIn, logOut, switchBackToDutch, switchToEnglish } from './support';
 
 const OWNER = 'eigenaar@demo.techzonematch.nl';
 const ADMIN = 'admin@demo.techzonematch.nl';
@@ -201,4 +201,5 @@ test('the program office rejects an event with a reason, and the company reads w
   await expect(row.getByTestId('review-note')).toHaveText(`Niet goedgekeurd: ${reason}`);
   await switchToEnglish(page);
   await expect(row.getByTestId('review-note')).toHaveText(`Not approved: ${reason}`);
+  await switchBackToDutch(page);
 });

@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut, switchToEnglish } from './support';
+import { DEMO_PASSWORD, logIn, logOut, switchBackToDutch, switchToEnglish } from './support';
 
 const STUDENT = 'student@demo.techzonematch.nl';
 const STUDENT_NAME = 'Sanne Bakker';
@@ -41,13 +41,7 @@ test.describe.serial('placement rounds', () => {
         .getByRole('button', { name: /^Choose / }),
     ).toBeVisible();
 
-    // Back to Dutch: the choice is kept on the account, so wait until it is saved.
-    const saved = page.waitForResponse(
-      (response) => response.url().endsWith('/api/auth/me') && response.request().method() === 'PATCH',
-    );
-    await page.getByRole('button', { name: 'NL', exact: true }).click();
-    await saved;
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await switchBackToDutch(page);
     await expect(page.getByRole('heading', { level: 2, name: 'Mijn keuzes' })).toBeVisible();
   });
 

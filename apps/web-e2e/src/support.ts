@@ -21,6 +21,19 @@ export async function switchToEnglish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
+/** Back to Dutch for a logged-in user: the choice is kept on the account, so this waits until it is saved. */
+export async function switchBackToDutch(page: Page): Promise<void> {
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/auth/me') &&
+      response.request().method() === 'PATCH' &&
+      (response.request().postDataJSON() as { locale?: string } | null)?.locale === 'nl',
+  );
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
+  await saved;
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+}
+
 export async function logIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/login');
   await page.getByLabel(/E-mailadres|Email address/).fill(email);
