@@ -256,6 +256,8 @@ test.describe.serial('school placements: from offer to completed internship', ()
   test('the mentor approves the hours and writes the midterm and final evaluations', async ({ browser }) => {
     await as(browser, MENTOR, async (page) => {
       await page.getByRole('link', { name: 'Stages', exact: true }).first().click();
+      // A mentor's list holds the placements they guide, and says so.
+      await expect(page.getByText('De stages die jij begeleidt, als stagebegeleider')).toBeVisible();
       await page.locator(`[data-testid="placement-card"][data-id="${placementId}"]`).getByRole('link').click();
       await expect(page).toHaveURL(new RegExp(`/stages/${placementId}$`));
 
