@@ -207,22 +207,25 @@ describe('applications (HTTP against a real database)', () => {
       type: 'bbl_apprenticeship',
     });
     const vakmens = await register(t.http, { kind: 'professional' });
-    const bblStudent = await register(t.http, { kind: 'student' });
-    await t.http
-      .put('/api/me/profile')
-      .set('Authorization', bearer(bblStudent))
-      .send({
+    /** A student whose profile says `route` (and `educationLevel`, if given). */
+    const studentOn = async (route: 'BOL' | 'BBL', educationLevel?: string): Promise<Session> => {
+      const session = await register(t.http, { kind: 'student' });
+      const profile = {
         maxTravelKm: 25,
         wantedTypes: [],
         sectorCodes: [],
         skills: [],
         certificates: [],
         languages: [],
-        discoverable: false,
-        educationLevel: 'mbo2',
-        route: 'BBL',
-      })
-      .expect(200);
+      };
+      await t.http
+        .put('/api/me/profile')
+        .set('Authorization', bearer(session))
+        .send({ ...profile, discoverable: false, route, ...(educationLevel ? { educationLevel } : {}) })
+        .expect(200);
+      return session;
+    };
+    const bblStudent = await studentOn('BBL', 'mbo2');
 
     for (const candidate of [vakmens, bblStudent]) {
       const refused = await apply(candidate, bol).expect(409);
@@ -232,21 +235,7 @@ describe('applications (HTTP against a real database)', () => {
       await apply(candidate, bbl).expect(201);
     }
     // A BOL student may not take the BBL place; a student who has not said their route yet may take either.
-    const bolStudent = await register(t.http, { kind: 'student' });
-    await t.http
-      .put('/api/me/profile')
-      .set('Authorization', bearer(bolStudent))
-      .send({
-        maxTravelKm: 25,
-        wantedTypes: [],
-        sectorCodes: [],
-        skills: [],
-        certificates: [],
-        languages: [],
-        discoverable: false,
-        route: 'BOL',
-      })
-      .expect(200);
+    const bolStudent = await studentOn('BOL');
     const refused = await apply(bolStudent, bbl).expect(409);
     expect((refused.body as ErrorResponse).details).toEqual([expect.objectContaining({ code: 'bblOnly' })]);
     await apply(otherStudent, bbl).expect(201);
