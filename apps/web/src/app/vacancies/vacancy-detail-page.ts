@@ -100,6 +100,9 @@ export class VacancyDetailPage {
   private readonly profile = httpResource<CandidateProfileResponse>(() =>
     this.canApply() ? apiUrl(API_ROUTES.me.profile) : undefined,
   );
+  protected readonly professional = computed(
+    () => this.profile.hasValue() && this.profile.value().kind === 'professional',
+  );
   protected readonly routeProblem = computed(() =>
     this.vacancy.hasValue() && this.profile.hasValue()
       ? routeProblem(this.profile.value(), this.vacancy.value().type)
