@@ -50,7 +50,6 @@ export class UsersRepository {
     return this.users.findOne({ where: { id } });
   }
 
-  /** The user with memberships and organisations, in one query. */
   /**
    * The user with their memberships, as every authenticated request needs it: one lean statement (through TypeORM's
    * relations it was two statements and a query builder, some 2 ms of CPU per request). Null for an erased account.

@@ -24,6 +24,9 @@ export interface OrganizationMemberResponse {
   role: MembershipRole;
 }
 
+/** The longest note the program office gives with a verification decision (the web form's limit, and the API's). */
+export const VERIFICATION_NOTE_MAX = 500;
+
 export interface VerifyOrganizationRequest {
   decision: 'verified' | 'rejected';
   note?: string;

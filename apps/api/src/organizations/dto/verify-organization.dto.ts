@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { VerifyOrganizationRequest } from '@techzone/contracts';
+import { VERIFICATION_NOTE_MAX, type VerifyOrganizationRequest } from '@techzone/contracts';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class VerifyOrganizationDto implements VerifyOrganizationRequest {
@@ -7,9 +7,9 @@ export class VerifyOrganizationDto implements VerifyOrganizationRequest {
   @IsIn(['verified', 'rejected'])
   decision!: 'verified' | 'rejected';
 
-  @ApiPropertyOptional({ description: 'Why, shown to the organisation' })
+  @ApiPropertyOptional({ description: 'Why, shown to the organisation', maxLength: VERIFICATION_NOTE_MAX })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(VERIFICATION_NOTE_MAX)
   note?: string;
 }

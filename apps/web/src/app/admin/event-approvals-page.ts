@@ -7,7 +7,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { EventResponse } from '@techzone/contracts';
+import { EVENT_LIMITS, EventResponse } from '@techzone/contracts';
 import { filter, finalize } from 'rxjs';
 import { mapApiError } from '../core/api/api-error';
 import { LanguageService } from '../core/i18n/language.service';
@@ -197,6 +197,7 @@ export class EventApprovalsPage {
           noteKey: 'admin.events.rejectNote',
           confirmKey: 'admin.events.reject',
           params: { title: event.title, organizer: event.organizer?.name ?? '' },
+          maxLength: EVENT_LIMITS.reviewNoteMax,
         },
         width: '480px',
         maxWidth: 'calc(100vw - 32px)',

@@ -14,13 +14,13 @@ export interface RejectDialogData {
   noteKey: string;
   confirmKey: string;
   params: Record<string, string>;
+  /** The longest note the API takes. */
+  maxLength: number;
 }
 
 export interface RejectDialogResult {
   note?: string;
 }
-
-export const REJECT_NOTE_MAX_LENGTH = 500;
 
 @Component({
   selector: 'tz-reject-dialog',
@@ -63,10 +63,10 @@ export const REJECT_NOTE_MAX_LENGTH = 500;
 export class RejectDialog {
   protected readonly data = inject<RejectDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<RejectDialog, RejectDialogResult>>(MatDialogRef);
-  protected readonly maxLength = REJECT_NOTE_MAX_LENGTH;
+  protected readonly maxLength = this.data.maxLength;
   protected readonly note = new FormControl('', {
     nonNullable: true,
-    validators: [Validators.maxLength(REJECT_NOTE_MAX_LENGTH)],
+    validators: [Validators.maxLength(this.data.maxLength)],
   });
 
   protected confirm(): void {

@@ -12,6 +12,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   API_ROUTES,
   OrganizationResponse,
+  VERIFICATION_NOTE_MAX,
   VERIFICATION_STATUSES,
   VerificationStatus,
   VerifyOrganizationRequest,
@@ -86,6 +87,7 @@ export class VerificationQueuePage {
           noteKey: 'admin.verification.dialog.note',
           confirmKey: 'admin.verification.dialog.confirm',
           params: { name: organization.name },
+          maxLength: VERIFICATION_NOTE_MAX,
         },
         width: '480px',
         maxWidth: 'calc(100vw - 32px)',

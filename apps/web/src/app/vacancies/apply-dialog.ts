@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { APPLICATION_LIMITS, ApplicationResponse } from '@techzone/contracts';
 import { Observable } from 'rxjs';
-import { apiErrorStatus, mapApiError } from '../core/api/api-error';
+import { apiErrorDetails, apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { TranslatableMessage } from '../core/api/translatable';
 import { applyServerErrors, ControlErrorPipe } from '../core/forms/control-error';
 import { trimmedLengthValidator } from '../shared/applications/application-status';
@@ -122,12 +122,12 @@ export class ApplyDialog {
           this.errors.set([{ key: 'apply.notOpen' }]);
           return;
         }
-        const mapped = mapApiError(error, { fields: ['motivation'] });
         // A conflict without details: applied before. With details: the route does not fit (shown as an error).
-        if (status === 409 && mapped.form.every((message) => message.key === 'errors.conflict')) {
+        if (status === 409 && apiErrorDetails(error).length === 0) {
           this.alreadyApplied.set(true);
           return;
         }
+        const mapped = mapApiError(error, { fields: ['motivation'] });
         applyServerErrors({ motivation: this.motivation }, mapped.fields);
         this.errors.set(mapped.form);
       },
