@@ -1,6 +1,6 @@
 // `npm test`: every check and test, in order: format, lint (module boundaries included), type check, unit
-// tests, API integration tests (DATABASE_URL's server, or embedded PGlite when unset), then the browser tests
-// in Chromium against the built platform. Ends with one line `N passed, N failed` over all tests.
+// tests, the build, API integration tests (DATABASE_URL's server, or embedded PGlite when unset; they also serve
+// the built web app), then the browser tests in Chromium against the built platform. Ends with one line `N passed, N failed` over all tests.
 // `npm test -- unit integration` runs only the named stages.
 import { existsSync } from 'node:fs';
 import { nxEnv, run, systemChromium } from './lib.mjs';
@@ -10,8 +10,9 @@ const stages = [
   { name: 'lint', args: ['npx', 'nx', 'run-many', '-t', 'lint', '--output-style=static'] },
   { name: 'typecheck', args: ['npx', 'nx', 'run-many', '-t', 'typecheck', '--output-style=static'] },
   { name: 'unit', args: ['npx', 'nx', 'run-many', '-t', 'test', '--output-style=static'], tests: true },
-  { name: 'integration', args: ['npx', 'nx', 'run', 'api:integration', '--output-style=static'], tests: true },
+  // The build comes before the integration tests: they also test how the API serves the built web app.
   { name: 'build', args: ['npx', 'nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'] },
+  { name: 'integration', args: ['npx', 'nx', 'run', 'api:integration', '--output-style=static'], tests: true },
   { name: 'e2e', args: ['npx', 'playwright', 'test', '-c', 'apps/web-e2e/playwright.config.mts'], tests: true },
 ];
 

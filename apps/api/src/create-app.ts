@@ -1,20 +1,18 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX, type ErrorResponse } from '@techzone/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
-import { resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 import { createPino, PinoNestLogger } from './common/pino-logger';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
+import { registerCompression, registerWebFiles } from './web/web-delivery';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -62,6 +60,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   }
 
+  await registerCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -80,30 +79,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     },
   });
 
-  const webRoot = resolve(config.WEB_DIST);
-  const serveWeb = existsSync(resolve(webRoot, 'index.html'));
-  if (serveWeb) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      prefix: '/',
-      wildcard: false,
-      setHeaders: (response, path) => {
-        response.setHeader(
-          'cache-control',
-          /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    });
-  }
-  app.useGlobalFilters(
-    new ErrorFilter(
-      serveWeb
-        ? async (reply: FastifyReply) => {
-            await reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
-          }
-        : undefined,
-    ),
-  );
+  const sendWebApp = await registerWebFiles(app, config.WEB_DIST);
+  app.useGlobalFilters(new ErrorFilter(sendWebApp ?? undefined));
 
   const openApi = new DocumentBuilder()
     .setTitle('TechZone Match API')

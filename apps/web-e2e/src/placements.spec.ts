@@ -142,7 +142,8 @@ test.describe.serial('school placements: from offer to completed internship', ()
       await edit.getByRole('spinbutton', { name: 'Uren per week' }).fill('32');
       await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await expect(page.getByTestId('placement-period')).toContainText(String(start.getUTCFullYear()));
-      await expect(page.locator('[data-check] mat-icon').filter({ hasText: 'error' })).toHaveCount(0);
+      await expect(page.locator('[data-check] mat-icon[data-mat-icon-name="error"]')).toHaveCount(0);
+      await expect(page.locator('[data-check] mat-icon[data-mat-icon-name="check_circle"]').first()).toBeVisible();
 
       await page.getByTestId('approve').click();
       await confirmDialog(page, 'Stage goedkeuren');

@@ -16,6 +16,7 @@ import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swag
 import {
   API_ROUTES,
   REFRESH_COOKIE,
+  SESSION_HINT_COOKIE,
   type AuthResponse,
   type MeResponse,
   type SessionResponse,
@@ -37,16 +38,31 @@ function client(request: FastifyRequest): ClientInfo {
   return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
 }
 
-/** Puts the refresh token in an httpOnly cookie scoped to the auth routes and returns the body. */
+/**
+ * Puts the refresh token in an httpOnly cookie scoped to the auth routes, and the session hint (no secret) where
+ * the web app can read it; returns the body.
+ */
 function withCookie(request: FastifyRequest, reply: FastifyReply, session: SessionResult): AuthResponse {
+  const secure = request.protocol === 'https';
   void reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: request.protocol === 'https',
+    secure,
     path: COOKIE_PATH,
     expires: session.refreshExpiresAt,
   });
+  void reply.setCookie(SESSION_HINT_COOKIE, '1', {
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: session.refreshExpiresAt,
+  });
   return session.response;
+}
+
+function clearCookies(reply: FastifyReply): void {
+  void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+  void reply.clearCookie(SESSION_HINT_COOKIE, { path: '/' });
 }
 
 @ApiTags('auth')
@@ -135,7 +151,13 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResponse> {
-    return withCookie(request, reply, await this.auth.refresh(request.cookies[REFRESH_COOKIE], client(request)));
+    try {
+      return withCookie(request, reply, await this.auth.refresh(request.cookies[REFRESH_COOKIE], client(request)));
+    } catch (error) {
+      // No session to restore: the browser need not try again until the next login.
+      clearCookies(reply);
+      throw error;
+    }
   }
 
   @Public()
@@ -143,7 +165,7 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(request.cookies[REFRESH_COOKIE]);
-    void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+    clearCookies(reply);
   }
 
   @Authenticated()

@@ -169,6 +169,34 @@ describe('accounts (HTTP against a real database)', () => {
       await t.http.post('/api/auth/refresh').set('Cookie', nextCookie).expect(401);
     });
 
+    it('should set the readable session hint with the refresh cookie and clear it when the session ends', async () => {
+      const cookiesOf = (response: { headers: Record<string, unknown> }): string[] =>
+        ([] as string[]).concat((response.headers['set-cookie'] as string[] | undefined) ?? []);
+      const hintOf = (response: { headers: Record<string, unknown> }): string | undefined =>
+        cookiesOf(response).find((cookie) => cookie.startsWith('tz_session='));
+
+      const registered = await register(t.http);
+      const login = await t.http
+        .post('/api/auth/login')
+        .send({ email: registered.email, password: TEST_PASSWORD })
+        .expect(200);
+      const hint = hintOf(login);
+      expect(hint).toMatch(/^tz_session=1;/);
+      expect(hint).toMatch(/Path=\/;/);
+      expect(hint).not.toMatch(/HttpOnly/i);
+      expect(hint).not.toContain(refreshCookieOf(login).split('=')[1]);
+
+      const refreshed = await t.http.post('/api/auth/refresh').set('Cookie', refreshCookieOf(login)).expect(200);
+      expect(hintOf(refreshed)).toMatch(/^tz_session=1;/);
+
+      const logout = await t.http.post('/api/auth/logout').set('Cookie', refreshCookieOf(refreshed)).expect(204);
+      expect(hintOf(logout)).toMatch(/^tz_session=;.*Expires=Thu, 01 Jan 1970/);
+
+      // A refresh that fails (no or a spent token) clears the hint too, so the web app stops asking.
+      const failed = await t.http.post('/api/auth/refresh').expect(401);
+      expect(hintOf(failed)).toMatch(/^tz_session=;.*Expires=Thu, 01 Jan 1970/);
+    });
+
     it('should refuse me without a token and with a forged one', async () => {
       await t.http.get('/api/auth/me').expect(401);
       await t.http

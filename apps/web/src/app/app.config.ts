@@ -14,6 +14,7 @@ import { AuthService } from './core/auth/auth.service';
 import { LanguageService } from './core/i18n/language.service';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
+import { provideIcons } from './core/icons/provide-icons';
 
 /** Before the first render: load the texts and restore the session from the refresh cookie (in parallel). */
 async function initialize(): Promise<void> {
@@ -37,6 +38,7 @@ export const appConfig: ApplicationConfig = {
       useValue: { subscriptSizing: 'dynamic' } satisfies MatFormFieldDefaultOptions,
     },
     provideI18n(),
+    provideIcons(),
     provideAppInitializer(initialize),
   ],
 };

@@ -52,3 +52,9 @@ export const API_ROUTES = {
 
 /** The httpOnly cookie that carries the refresh token; scoped to the auth routes. */
 export const REFRESH_COOKIE = 'tz_refresh';
+
+/**
+ * A cookie readable by the web app, set and cleared with the refresh cookie: it holds no secret, only tells the app
+ * whether a session may exist, so that an anonymous visitor's first page does not wait for a refresh that must fail.
+ */
+export const SESSION_HINT_COOKIE = 'tz_session';

@@ -29,7 +29,7 @@ import { RejectDialog, RejectDialogData, RejectDialogResult } from './reject-dia
       <p class="links">
         <a mat-stroked-button routerLink="/evenementen/beheer">{{ 'admin.events.allEvents' | transloco }}</a>
         <a mat-stroked-button routerLink="/evenementen/nieuw">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">add</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="add" />
           {{ 'events.add' | transloco }}
         </a>
       </p>

@@ -59,7 +59,7 @@ import { InsightsApi } from '../insights/insights.api';
           </dl>
         }
         <a mat-stroked-button routerLink="/regio" [queryParams]="publicParams()" data-testid="to-public-figures">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">bar_chart</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="bar_chart" />
           {{ 'insights.internal.toPublic' | transloco }}
         </a>
       </section>

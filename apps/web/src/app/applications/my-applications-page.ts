@@ -77,7 +77,7 @@ import { ApplicationsApi } from '../shared/applications/applications.api';
                         </p>
                         @if (application.status === 'offered') {
                           <p class="offer">
-                            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">celebration</mat-icon>
+                            <mat-icon aria-hidden="true" svgIcon="celebration" />
                             {{ 'applications.mine.offerWaiting' | transloco }}
                           </p>
                         }

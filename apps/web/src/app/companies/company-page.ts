@@ -61,7 +61,7 @@ import { responsivenessTexts } from './responsiveness';
             @if (isStudent()) {
               <p class="report">
                 <button type="button" mat-stroked-button data-testid="report-company" (click)="report(c.name)">
-                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">flag</mat-icon>
+                  <mat-icon aria-hidden="true" svgIcon="flag" />
                   {{ 'reports.button' | transloco }}
                 </button>
                 <span class="report-hint">{{ 'reports.buttonHint' | transloco }}</span>
@@ -76,9 +76,10 @@ import { responsivenessTexts } from './responsiveness';
             <ul>
               @for (text of responsiveness(); track text.key) {
                 <li>
-                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
-                    text.key === 'company.responsiveness.rate' ? 'mark_chat_read' : 'schedule'
-                  }}</mat-icon>
+                  <mat-icon
+                    aria-hidden="true"
+                    [svgIcon]="text.key === 'company.responsiveness.rate' ? 'mark_chat_read' : 'schedule'"
+                  />
                   {{ text.key | transloco: text.params }}
                 </li>
               }

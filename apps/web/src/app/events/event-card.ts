@@ -23,7 +23,7 @@ import { availabilityText, eventWhen } from './events';
         }
         @if (e.signedUp && e.status === 'published') {
           <span class="signed-up">
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">check_circle</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="check_circle" />
             {{ 'events.signedUpBadge' | transloco }}
           </span>
         }
@@ -39,12 +39,12 @@ import { availabilityText, eventWhen } from './events';
       }
       <ul class="facts">
         <li>
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">event</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="event" />
           <span class="tz-visually-hidden">{{ 'events.when' | transloco }}: </span>
           <time [attr.datetime]="e.startsAt">{{ when() }}</time>
         </li>
         <li>
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">location_on</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="location_on" />
           <span class="tz-visually-hidden">{{ 'events.where' | transloco }}: </span>
           {{ e.place.name }}
           @if (e.place.municipality !== e.place.name) {
@@ -52,12 +52,12 @@ import { availabilityText, eventWhen } from './events';
           }
         </li>
         <li>
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">apartment</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="apartment" />
           <span class="tz-visually-hidden">{{ 'events.organizer' | transloco }}: </span>
           {{ e.organizer?.name ?? ('events.programOffice' | transloco) }}
         </li>
         <li data-testid="event-places">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">group</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="group" />
           {{ availability().key | transloco: availability().params }}
         </li>
       </ul>

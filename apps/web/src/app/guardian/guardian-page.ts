@@ -42,7 +42,7 @@ import { AGREEMENT_FILE_NAMES, PlacementsApi, saveBlob } from '../shared/placeme
       @if (signed(); as result) {
         <h1>{{ 'guardian.doneTitle' | transloco }}</h1>
         <div class="tz-notice" role="status" data-testid="guardian-signed">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">task_alt</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="task_alt" />
           <p>{{ 'guardian.doneText' | transloco: { student: result.agreement.content.student.name } }}</p>
         </div>
       } @else if (linkProblem(); as problem) {
@@ -84,7 +84,7 @@ import { AGREEMENT_FILE_NAMES, PlacementsApi, saveBlob } from '../shared/placeme
           <div class="downloads">
             @for (locale of locales; track locale) {
               <button type="button" mat-stroked-button [disabled]="downloading()" (click)="download(locale)">
-                <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">download</mat-icon>
+                <mat-icon aria-hidden="true" svgIcon="download" />
                 {{ 'placements.agreement.pdf.' + locale | transloco }}
               </button>
             }

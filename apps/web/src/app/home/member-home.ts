@@ -4,10 +4,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MeResponse, OrganizationKind, Permission } from '@techzone/contracts';
+import { IconName } from '../core/icons/icons';
 import { NextStepCard } from './next-step-card';
 
 interface Step {
-  icon: string;
+  icon: IconName;
   titleKey: string;
   textKey: string;
   /** The page, for users with the permission; otherwise the card says "coming soon". */
@@ -86,12 +87,12 @@ const STEPS: Readonly<Record<OrganizationKind, readonly Step[]>> = {
         <p>{{ 'home.' + kind() + '.organization' | transloco: { organization: membership.organizationName } }}</p>
         @if (membership.verified) {
           <p class="verified">
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">verified</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="verified" />
             {{ 'home.verified' | transloco }}
           </p>
         } @else {
           <div class="tz-notice">
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">hourglass_top</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="hourglass_top" />
             <p role="status" data-testid="verification-pending">{{ 'home.pending' | transloco }}</p>
           </div>
         }

@@ -4,6 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { IconName } from '../core/icons/icons';
 
 /** A next step on a home page: a link to the page, or "coming soon" for features that do not exist yet. */
 @Component({
@@ -12,7 +13,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   template: `
     <mat-card appearance="outlined">
       <mat-card-header>
-        <mat-icon mat-card-avatar fontSet="material-symbols-outlined" aria-hidden="true">{{ icon() }}</mat-icon>
+        <mat-icon mat-card-avatar aria-hidden="true" [svgIcon]="icon()" />
         <mat-card-title
           ><h3>{{ titleKey() | transloco }}</h3></mat-card-title
         >
@@ -62,7 +63,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 export class NextStepCard {
   readonly titleKey = input.required<string>();
   readonly textKey = input.required<string>();
-  readonly icon = input.required<string>();
+  readonly icon = input.required<IconName>();
   /** Where the step is done; without it the card says "coming soon". */
   readonly link = input<string | null>(null);
   /** The link's text (defaults to the title). */

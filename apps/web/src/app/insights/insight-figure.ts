@@ -30,7 +30,7 @@ import { figureJson, FigureView } from './insights';
             download
             [attr.aria-label]="'insights.download.csvLabel' | transloco: { title: figure.title }"
           >
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">download</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="download" />
             {{ 'insights.download.csv' | transloco }}
           </a>
           <button
@@ -39,7 +39,7 @@ import { figureJson, FigureView } from './insights';
             [attr.aria-label]="'insights.download.jsonLabel' | transloco: { title: figure.title }"
             (click)="downloadJson()"
           >
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">download</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="download" />
             {{ 'insights.download.json' | transloco }}
           </button>
         </div>

@@ -5,10 +5,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '../core/auth/auth.service';
+import { IconName } from '../core/icons/icons';
 
 interface Audience {
   key: string;
-  icon: string;
+  icon: IconName;
 }
 
 @Component({

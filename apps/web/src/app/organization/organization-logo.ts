@@ -35,7 +35,7 @@ import { OrganizationApi } from './organization.api';
         />
         <label for="logo-file" class="tz-visually-hidden">{{ 'organization.logo.choose' | transloco }}</label>
         <button type="button" mat-stroked-button (click)="file.click()">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">image</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="image" />
           {{ 'organization.logo.choose' | transloco }}
         </button>
         @if (chosen()) {

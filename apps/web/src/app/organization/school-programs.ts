@@ -24,7 +24,7 @@ import { ProgramDialog, ProgramDialogData } from './program-dialog';
       <div class="title-row">
         <h2 id="programs-heading">{{ 'programs.title' | transloco }}</h2>
         <button type="button" mat-stroked-button (click)="editProgram(null)">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">add</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="add" />
           {{ 'programs.add' | transloco }}
         </button>
       </div>
@@ -78,7 +78,7 @@ import { ProgramDialog, ProgramDialogData } from './program-dialog';
                     [attr.aria-label]="'programs.deleteCohortLabel' | transloco: { name: cohort.name }"
                     (click)="deleteCohort(program, cohort)"
                   >
-                    <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">delete</mat-icon>
+                    <mat-icon aria-hidden="true" svgIcon="delete" />
                   </button>
                 </li>
               } @empty {
@@ -86,7 +86,7 @@ import { ProgramDialog, ProgramDialogData } from './program-dialog';
               }
             </ul>
             <button type="button" mat-button (click)="addCohort(program)">
-              <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">add</mat-icon>
+              <mat-icon aria-hidden="true" svgIcon="add" />
               {{ 'programs.addCohort' | transloco }}
             </button>
           </article>

@@ -55,7 +55,7 @@ import { AGREEMENT_FILE_NAMES, PlacementsApi, saveBlob } from '../shared/placeme
             [attr.data-testid]="'agreement-pdf-' + locale"
             (click)="download(locale)"
           >
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">download</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="download" />
             {{ 'placements.agreement.pdf.' + locale | transloco }}
           </button>
         }
@@ -65,9 +65,7 @@ import { AGREEMENT_FILE_NAMES, PlacementsApi, saveBlob } from '../shared/placeme
       <ul class="signatures" data-testid="agreement-signatures">
         @for (row of rows(); track row.party) {
           <li [attr.data-party]="row.party" [class.signed]="row.signature">
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
-              row.signature ? 'task_alt' : 'pending'
-            }}</mat-icon>
+            <mat-icon aria-hidden="true" [svgIcon]="row.signature ? 'task_alt' : 'pending'" />
             <span>
               <strong>{{ 'placements.agreement.parties.' + row.party | transloco }}:</strong>
               @if (row.signature; as signature) {
@@ -89,7 +87,7 @@ import { AGREEMENT_FILE_NAMES, PlacementsApi, saveBlob } from '../shared/placeme
 
       @if (can('sign')) {
         <button type="button" mat-flat-button [disabled]="busy()" data-testid="sign-agreement" (click)="sign()">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">draw</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="draw" />
           {{ 'placements.agreement.sign' | transloco }}
         </button>
       }

@@ -171,14 +171,14 @@ function ratingRow(value?: { workProcess: string; rating: EvaluationRating; comm
                       [attr.aria-label]="'placements.evaluations.removeRow' | transloco: { n: index + 1 }"
                       (click)="rows.removeAt(index)"
                     >
-                      <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">delete</mat-icon>
+                      <mat-icon aria-hidden="true" svgIcon="delete" />
                     </button>
                   }
                 </div>
               }
               @if (rows.length < limits.ratingsMax) {
                 <button type="button" mat-button (click)="rows.push(newRow())">
-                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">add</mat-icon>
+                  <mat-icon aria-hidden="true" svgIcon="add" />
                   {{ 'placements.evaluations.addRow' | transloco }}
                 </button>
               }

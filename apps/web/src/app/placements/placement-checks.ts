@@ -38,9 +38,7 @@ import { PlacementsApi } from '../shared/placements/placements.api';
     <ul class="checks" data-testid="placement-checks">
       @for (check of p.checks; track check.check) {
         <li [class.ok]="check.ok" [attr.data-check]="check.check">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
-            check.ok ? 'check_circle' : 'error'
-          }}</mat-icon>
+          <mat-icon aria-hidden="true" [svgIcon]="check.ok ? 'check_circle' : 'error'" />
           <span>
             <strong>{{ 'placements.checks.' + check.check + '.title' | transloco }}:</strong>
             {{

@@ -54,7 +54,7 @@ function eraseErrorMessage(error: unknown): TranslatableMessage {
         <h2 id="export-title">{{ 'privacy.exportTitle' | transloco }}</h2>
         <p>{{ 'privacy.exportText' | transloco }}</p>
         <button type="button" mat-stroked-button (click)="download()" [disabled]="downloading()" data-testid="export">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">download</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="download" />
           {{ 'privacy.exportButton' | transloco }}
         </button>
         @if (exportFailed()) {

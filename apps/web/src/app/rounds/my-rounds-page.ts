@@ -62,7 +62,7 @@ import { myOutcome, sortMyRounds } from './my-rounds';
                       @let outcome = outcomeOf(round);
                       @if (outcome?.placed) {
                         <p class="placed">
-                          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">celebration</mat-icon>
+                          <mat-icon aria-hidden="true" svgIcon="celebration" />
                           {{ 'rounds.mine.placed' | transloco }}
                         </p>
                       } @else {

@@ -42,7 +42,7 @@ import { VacancyCard } from '../shared/vacancy-card';
                       [attr.aria-label]="'saved.removeLabel' | transloco: { title: vacancy.title }"
                       (click)="remove(vacancy)"
                     >
-                      <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">bookmark_remove</mat-icon>
+                      <mat-icon aria-hidden="true" svgIcon="bookmark_remove" />
                       {{ 'saved.remove' | transloco }}
                     </button>
                   </div>

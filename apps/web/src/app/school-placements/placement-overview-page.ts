@@ -63,7 +63,7 @@ import { StudentTimelineData, StudentTimelineDialog } from './student-timeline-d
             data-testid="export-csv"
             (click)="exportCsv()"
           >
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">download</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="download" />
             {{ 'schoolPlacements.export' | transloco }}
           </button>
         }
@@ -207,7 +207,7 @@ import { StudentTimelineData, StudentTimelineDialog } from './student-timeline-d
                       [attr.aria-label]="'schoolPlacements.timeline.open' | transloco: { name: s.name }"
                       (click)="openTimeline(s)"
                     >
-                      <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">timeline</mat-icon>
+                      <mat-icon aria-hidden="true" svgIcon="timeline" />
                       {{ 'schoolPlacements.timeline.button' | transloco }}
                     </button>
                   </td>

@@ -202,7 +202,7 @@ export interface RoundEditorStart {
                   [attr.aria-label]="'common.removeItem' | transloco: { name: vacancy.title }"
                   (click)="removePlace(index)"
                 >
-                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">delete</mat-icon>
+                  <mat-icon aria-hidden="true" svgIcon="delete" />
                 </button>
               </li>
             }

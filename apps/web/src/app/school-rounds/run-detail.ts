@@ -57,8 +57,7 @@ const PAIRS_SHOWN = 25;
             </p>
             @if (isPublished(method)) {
               <p class="published">
-                <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">verified</mat-icon
-                >{{ 'schoolRounds.run.published' | transloco }}
+                <mat-icon aria-hidden="true" svgIcon="verified" />{{ 'schoolRounds.run.published' | transloco }}
               </p>
             } @else if (canPublish()) {
               <button

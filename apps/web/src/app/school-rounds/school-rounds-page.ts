@@ -37,7 +37,7 @@ import { cohortGroups, RoundFormValue } from './round-form';
         <h1>{{ 'schoolRounds.title' | transloco }}</h1>
         @if (membership() && !creating()) {
           <button type="button" mat-flat-button data-testid="new-round" (click)="creating.set(true)">
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">add</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="add" />
             {{ 'schoolRounds.new' | transloco }}
           </button>
         }

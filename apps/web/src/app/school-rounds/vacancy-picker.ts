@@ -34,7 +34,7 @@ const RESULTS = 10;
   template: `
     <mat-form-field class="search">
       <mat-label>{{ 'schoolRounds.form.search' | transloco }}</mat-label>
-      <mat-icon matPrefix fontSet="material-symbols-outlined" aria-hidden="true">search</mat-icon>
+      <mat-icon matPrefix aria-hidden="true" svgIcon="search" />
       <!-- Enter searches (it would otherwise submit the round's form around it). -->
       <input
         matInput
@@ -76,7 +76,7 @@ const RESULTS = 10;
               "
               (click)="pick(vacancy)"
             >
-              <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{ picked ? 'check' : 'add' }}</mat-icon>
+              <mat-icon aria-hidden="true" [svgIcon]="picked ? 'check' : 'add'" />
               {{ (picked ? 'schoolRounds.form.added' : 'schoolRounds.form.add') | transloco }}
             </button>
           </li>

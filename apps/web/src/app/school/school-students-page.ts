@@ -28,7 +28,7 @@ import { filterStudents, studentRows } from './students';
       } @else if (students.hasValue()) {
         <mat-form-field class="filter">
           <mat-label>{{ 'schoolStudents.filter' | transloco }}</mat-label>
-          <mat-icon matPrefix fontSet="material-symbols-outlined" aria-hidden="true">filter_list</mat-icon>
+          <mat-icon matPrefix aria-hidden="true" svgIcon="filter_list" />
           <input matInput type="search" [value]="query()" (input)="query.set($any($event.target).value)" />
         </mat-form-field>
         <p class="count" aria-live="polite">

@@ -61,7 +61,7 @@ class OuterControlErrorMatcher implements ErrorStateMatcher {
   template: `
     <mat-form-field class="field">
       <mat-label>{{ label() | transloco }}</mat-label>
-      <mat-icon matPrefix fontSet="material-symbols-outlined" aria-hidden="true">location_on</mat-icon>
+      <mat-icon matPrefix aria-hidden="true" svgIcon="location_on" />
       <input
         matInput
         type="text"
@@ -81,7 +81,7 @@ class OuterControlErrorMatcher implements ErrorStateMatcher {
           [attr.aria-label]="'shared.place.clear' | transloco"
           (click)="clear()"
         >
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">close</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="close" />
         </button>
       }
       <mat-autocomplete

@@ -40,7 +40,7 @@ export function qualificationOptions(
   template: `
     <mat-form-field class="field">
       <mat-label>{{ label() | transloco }}</mat-label>
-      <mat-icon matPrefix fontSet="material-symbols-outlined" aria-hidden="true">school</mat-icon>
+      <mat-icon matPrefix aria-hidden="true" svgIcon="school" />
       <input matInput type="text" autocomplete="off" [formControl]="text" [matAutocomplete]="auto" />
       <mat-autocomplete #auto="matAutocomplete" autoActiveFirstOption (optionSelected)="choose($event.option.value)">
         @for (item of options(); track item.crebo) {

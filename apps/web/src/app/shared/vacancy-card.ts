@@ -31,7 +31,7 @@ import { LabelPipe } from './label';
       <p class="company">{{ v.company.name }}</p>
       <ul class="facts">
         <li>
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">location_on</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="location_on" />
           <span class="tz-visually-hidden">{{ 'vacancy.place' | transloco }}: </span>
           {{ v.place.name }}
           @if (v.place.municipality !== v.place.name) {
@@ -42,12 +42,12 @@ import { LabelPipe } from './label';
           }
         </li>
         <li>
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">schedule</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="schedule" />
           {{ 'vacancy.hoursPerWeek' | transloco: { hours: v.hoursPerWeek } }}
         </li>
         @if (v.startDate) {
           <li>
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">event</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="event" />
             {{ 'vacancy.startsOn' | transloco: { date: (v.startDate | date: 'mediumDate' : undefined : lang()) } }}
           </li>
         }

@@ -143,7 +143,7 @@ const FIELDS = ['crebo', 'nl', 'en', 'level', 'dossierCrebo', 'dossier', 'domain
                 <mat-chip (removed)="removeSkill(code)">
                   {{ name }}
                   <button matChipRemove [attr.aria-label]="'common.removeItem' | transloco: { name }">
-                    <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">cancel</mat-icon>
+                    <mat-icon aria-hidden="true" svgIcon="cancel" />
                   </button>
                 </mat-chip>
               }

@@ -1,5 +1,5 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
+import { computed, DestroyRef, DOCUMENT, inject, Injectable, signal } from '@angular/core';
 import {
   API_ROUTES,
   AuthResponse,
@@ -7,6 +7,7 @@ import {
   MeResponse,
   Permission,
   RegisterRequest,
+  SESSION_HINT_COOKIE,
   UpdateMeRequest,
 } from '@techzone/contracts';
 import { catchError, finalize, firstValueFrom, map, Observable, of, shareReplay, tap, throwError } from 'rxjs';
@@ -28,6 +29,7 @@ const MIN_REFRESH_DELAY_SECONDS = 5;
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
+  private readonly document = inject(DOCUMENT);
   private readonly session = signal<Session | null>(null);
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshInFlight: Observable<AuthResponse> | null = null;
@@ -74,8 +76,14 @@ export class AuthService {
     return this.refreshInFlight;
   }
 
-  /** Called once at start-up: restores the session from the refresh cookie; a 401 silently means "logged out". */
+  /**
+   * Called once at start-up: restores the session from the refresh cookie; a 401 silently means "logged out".
+   * Without the session hint cookie there is no session to restore, and no request is made.
+   */
   restoreSession(): Promise<MeResponse | null> {
+    if (!this.mayHaveSession()) {
+      return Promise.resolve(null);
+    }
     return firstValueFrom(
       this.refresh().pipe(
         map((response) => response.user),
@@ -99,6 +107,11 @@ export class AuthService {
   /** Reads the logged-in user again, e.g. after an e-mailed link confirmed their address. */
   reloadMe(): Observable<MeResponse> {
     return this.http.get<MeResponse>(apiUrl(API_ROUTES.auth.me)).pipe(tap((user) => this.setUser(user)));
+  }
+
+  private mayHaveSession(): boolean {
+    const cookies = this.document.cookie ?? '';
+    return cookies.split(';').some((cookie) => cookie.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
   }
 
   /** Forgets the session locally (e.g. after a failed refresh). */

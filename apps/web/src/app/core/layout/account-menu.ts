@@ -12,7 +12,7 @@ import { AuthService } from '../auth/auth.service';
   template: `
     @if (auth.user(); as user) {
       <button type="button" mat-button data-testid="account-menu" [matMenuTriggerFor]="menu">
-        <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">account_circle</mat-icon>
+        <mat-icon aria-hidden="true" svgIcon="account_circle" />
         <span class="name">{{ user.name }}</span>
       </button>
       <mat-menu #menu="matMenu" xPosition="before">
@@ -21,15 +21,15 @@ import { AuthService } from '../auth/auth.service';
           <span>{{ user.email }}</span>
         </div>
         <a mat-menu-item routerLink="/home">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">home</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="home" />
           {{ 'account.myHome' | transloco }}
         </a>
         <a mat-menu-item routerLink="/privacy">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">shield_person</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="shield_person" />
           {{ 'account.privacy' | transloco }}
         </a>
         <button type="button" mat-menu-item (click)="logout()">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">logout</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="logout" />
           {{ 'account.logout' | transloco }}
         </button>
       </mat-menu>

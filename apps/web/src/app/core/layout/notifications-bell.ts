@@ -36,13 +36,12 @@ interface ShownNotification {
       [attr.aria-label]="label()"
     >
       <mat-icon
-        fontSet="material-symbols-outlined"
         aria-hidden="true"
         [matBadge]="badge()"
         [matBadgeHidden]="notifications.unread() === 0"
         matBadgeSize="small"
-        >notifications</mat-icon
-      >
+        svgIcon="notifications"
+      />
     </button>
     <mat-menu #menu="matMenu" xPosition="before" class="tz-notifications-menu">
       <div class="head">
@@ -71,7 +70,7 @@ interface ShownNotification {
         }
         <mat-divider />
         <button type="button" mat-menu-item [disabled]="notifications.unread() === 0" (click)="markAllRead()">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">done_all</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="done_all" />
           {{ 'notifications.markAllRead' | transloco }}
         </button>
       }

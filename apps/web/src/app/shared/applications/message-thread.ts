@@ -53,7 +53,7 @@ import { refusalText } from './application-status';
             </p>
             @if (message.interview; as interview) {
               <div class="interview" data-testid="interview-proposal">
-                <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">event</mat-icon>
+                <mat-icon aria-hidden="true" svgIcon="event" />
                 <div>
                   <p class="interview-title">{{ 'applications.interview.proposal' | transloco }}</p>
                   <p>
@@ -92,7 +92,7 @@ import { refusalText } from './application-status';
       }
       <div>
         <button type="submit" mat-flat-button [disabled]="sending()" [attr.aria-busy]="sending()">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">send</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="send" />
           {{ 'applications.thread.send' | transloco }}
         </button>
       </div>

@@ -2,10 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatchReasonResponse } from '@techzone/contracts';
+import { IconName } from '../../core/icons/icons';
 import { MatchView, ReasonTone } from './match-text';
 import { MatchTexts } from './match-texts.service';
 
-const ICONS: Readonly<Record<ReasonTone, string>> = { good: 'check_circle', partial: 'error', bad: 'cancel' };
+const ICONS: Readonly<Record<ReasonTone, IconName>> = { good: 'check_circle', partial: 'error', bad: 'cancel' };
 
 /** Why a match scores as it does: a short list in plain words, good news first, gaps marked. */
 @Component({
@@ -16,7 +17,7 @@ const ICONS: Readonly<Record<ReasonTone, string>> = { good: 'check_circle', part
       <ul class="reasons" [attr.aria-label]="'matching.reasonsLabel' | transloco" data-testid="match-reasons">
         @for (reason of shown(); track $index) {
           <li [class]="'tone-' + reason.tone">
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{ icons[reason.tone] }}</mat-icon>
+            <mat-icon aria-hidden="true" [svgIcon]="icons[reason.tone]" />
             <span>
               <span class="tz-visually-hidden">{{ 'matching.tones.' + reason.tone | transloco }}: </span>
               {{ reason.text }}

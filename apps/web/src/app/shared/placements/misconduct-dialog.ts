@@ -42,7 +42,7 @@ const DESCRIPTION_MAX = 2000;
     @if (sent()) {
       <mat-dialog-content>
         <div class="tz-notice" role="status" data-testid="report-sent">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">verified_user</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="verified_user" />
           <p>{{ 'reports.dialog.sent' | transloco: { company: data.companyName } }}</p>
         </div>
       </mat-dialog-content>

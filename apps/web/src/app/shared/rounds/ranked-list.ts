@@ -58,7 +58,7 @@ type Direction = 'up' | 'down';
           <span class="position" aria-hidden="true">{{ index + 1 }}</span>
           @if (editable()) {
             <span class="handle" cdkDragHandle [attr.title]="'rankedList.dragHint' | transloco">
-              <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">drag_indicator</mat-icon>
+              <mat-icon aria-hidden="true" svgIcon="drag_indicator" />
             </span>
           }
           <div class="content">
@@ -75,7 +75,7 @@ type Direction = 'up' | 'down';
                 [attr.aria-label]="'rankedList.moveUp' | transloco: { name: item.name }"
                 (click)="move(item, 'up')"
               >
-                <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">arrow_upward</mat-icon>
+                <mat-icon aria-hidden="true" svgIcon="arrow_upward" />
               </button>
               <button
                 type="button"
@@ -86,7 +86,7 @@ type Direction = 'up' | 'down';
                 [attr.aria-label]="'rankedList.moveDown' | transloco: { name: item.name }"
                 (click)="move(item, 'down')"
               >
-                <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">arrow_downward</mat-icon>
+                <mat-icon aria-hidden="true" svgIcon="arrow_downward" />
               </button>
               @if (removable()) {
                 <button
@@ -96,7 +96,7 @@ type Direction = 'up' | 'down';
                   [attr.aria-label]="'rankedList.remove' | transloco: { name: item.name }"
                   (click)="remove(item, index)"
                 >
-                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">close</mat-icon>
+                  <mat-icon aria-hidden="true" svgIcon="close" />
                 </button>
               }
             </div>

@@ -27,7 +27,7 @@ import { skillOptions } from './skill-picker.state';
   template: `
     <mat-form-field class="field">
       <mat-label>{{ label() | transloco }}</mat-label>
-      <mat-icon matPrefix fontSet="material-symbols-outlined" aria-hidden="true">add</mat-icon>
+      <mat-icon matPrefix aria-hidden="true" svgIcon="add" />
       <input
         matInput
         type="text"

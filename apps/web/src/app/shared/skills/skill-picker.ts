@@ -82,7 +82,7 @@ import { addPickedSkill, PickedSkill, removePickedSkill, updatePickedSkill } fro
               [attr.aria-label]="'shared.skills.remove' | transloco: { name: name }"
               (click)="remove(skill.code)"
             >
-              <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">delete</mat-icon>
+              <mat-icon aria-hidden="true" svgIcon="delete" />
             </button>
           </li>
         }
