@@ -23,6 +23,7 @@ import { SchoolsModule } from './schools/schools.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         InvitationsModule,
         TaxonomyModule,
         VacanciesModule,
+        WebModule,
         ProfilesModule,
         SchoolsModule,
         NotificationsModule,

@@ -11,8 +11,8 @@ import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 import { createPino, PinoNestLogger } from './common/pino-logger';
 import { createValidationPipe } from './common/validation';
-import { AppConfig } from './config/app-config';
-import { registerCompression, registerWebFiles } from './web/web-delivery';
+import { AppConfig, publicUrl } from './config/app-config';
+import { registerCompression, registerPages, registerWebFiles } from './web/web-delivery';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -54,7 +54,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
   });
-  app.setGlobalPrefix(API_PREFIX);
+  // robots.txt and sitemap.xml live at the root, where search engines look for them.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['robots.txt', 'sitemap.xml'] });
   app.useGlobalPipes(createValidationPipe());
   if (config.CORS_ORIGINS.length > 0) {
     app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
@@ -79,8 +80,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     },
   });
 
-  const sendWebApp = await registerWebFiles(app, config.WEB_DIST);
-  app.useGlobalFilters(new ErrorFilter(sendWebApp ?? undefined));
+  const webBuild = await registerWebFiles(app, config.WEB_DIST);
+  if (webBuild) {
+    registerPages(app, webBuild, publicUrl(config));
+  }
+  app.useGlobalFilters(new ErrorFilter());
 
   const openApi = new DocumentBuilder()
     .setTitle('TechZone Match API')

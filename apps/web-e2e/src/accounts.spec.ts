@@ -1,12 +1,13 @@
-import { expect, test } from '@playwright/test';
 import {
   DEMO_PASSWORD,
+  expect,
   logIn,
   logOut,
   mailedToken,
   open,
   switchBackToDutch,
   switchToEnglish,
+  test,
   TEST_PASSWORD,
   uniqueEmail,
 } from './support';

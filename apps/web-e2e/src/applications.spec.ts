@@ -1,5 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut } from './support';
+import { Page } from '@playwright/test';
+import { DEMO_PASSWORD, expect, logIn, logOut, test } from './support';
 
 const OWNER = 'eigenaar@demo.techzonematch.nl';
 const STUDENT = 'student@demo.techzonematch.nl';

@@ -1,5 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut, switchBackToDutch, switchToEnglish } from './support';
+import { Page } from '@playwright/test';
+import { DEMO_PASSWORD, expect, logIn, logOut, switchBackToDutch, switchToEnglish, test } from './support';
 
 const OWNER = 'eigenaar@demo.techzonematch.nl';
 const ADMIN = 'admin@demo.techzonematch.nl';

@@ -1,6 +1,6 @@
-import { expect, Locator, test } from '@playwright/test';
+import { Locator } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { DEMO_PASSWORD, logIn, open, switchToEnglish } from './support';
+import { DEMO_PASSWORD, expect, logIn, open, switchToEnglish, test } from './support';
 
 const ADMIN = 'admin@demo.techzonematch.nl';
 const NUMBER = /^\s*\d{1,3}([.,]\d{3})*\s*$/;

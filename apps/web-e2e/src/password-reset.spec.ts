@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, mailedToken } from './support';
+import { DEMO_PASSWORD, expect, logIn, mailedToken, test } from './support';
 
 // A demo account no other browser test uses: its password changes here.
 const EMAIL = 'coating@demo.techzonematch.nl';

@@ -1,5 +1,5 @@
-import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, mailedToken } from './support';
+import { APIRequestContext, Browser, Page } from '@playwright/test';
+import { DEMO_PASSWORD, expect, logIn, mailedToken, test } from './support';
 
 const STUDENT = 'student@demo.techzonematch.nl';
 const OWNER = 'eigenaar@demo.techzonematch.nl';

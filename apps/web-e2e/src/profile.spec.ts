@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn } from './support';
+import { DEMO_PASSWORD, expect, logIn, test } from './support';
 
 test.describe('candidate profile', () => {
   test('the demo student fills skills, home place and travel distance, turns on findability, saves and keeps it after a reload', async ({

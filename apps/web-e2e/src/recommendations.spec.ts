@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn } from './support';
+import { DEMO_PASSWORD, expect, logIn, test } from './support';
 
 const OWNER = 'eigenaar@demo.techzonematch.nl';
 const STUDENT = 'student@demo.techzonematch.nl';

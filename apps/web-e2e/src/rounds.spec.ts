@@ -1,5 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut, switchBackToDutch, switchToEnglish } from './support';
+import { Page } from '@playwright/test';
+import { DEMO_PASSWORD, expect, logIn, logOut, switchBackToDutch, switchToEnglish, test } from './support';
 
 const STUDENT = 'student@demo.techzonematch.nl';
 const STUDENT_NAME = 'Sanne Bakker';

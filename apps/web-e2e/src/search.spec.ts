@@ -1,5 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { open } from './support';
+import { Page } from '@playwright/test';
+import { expect, open, test } from './support';
 
 async function choosePlace(page: Page, label: RegExp | string, name: string): Promise<void> {
   await page.getByRole('combobox', { name: label }).fill(name);

@@ -1,5 +1,35 @@
-import { expect, Page } from '@playwright/test';
+import { test as base, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+
+/**
+ * Public pages arrive rendered from the server and come alive when Angular has hydrated them (it then drops the
+ * `ngh` marker of the root). Until then links, typing and buttons are recorded and replayed, but not everything
+ * (a Material select opened in that moment stays shut), so the tests act on a page once it is hydrated, as a
+ * person does who waits for the page to settle. Pages rendered in the browser have no marker at all.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('tz-root[ngh]'));
+}
+
+/** Playwright's `test`, whose `page.goto` and `page.reload` wait for hydration (see waitForHydration). */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args: Parameters<Page['goto']>) => {
+      const response = await goto(...args);
+      await waitForHydration(page);
+      return response;
+    };
+    page.reload = async (...args: Parameters<Page['reload']>) => {
+      const response = await reload(...args);
+      await waitForHydration(page);
+      return response;
+    };
+    await use(page);
+  },
+});
+export { expect };
 
 export const DEMO_PASSWORD = 'TechZone-demo-2026!';
 export const TEST_PASSWORD = 'Lasrobot-Tulpen-Vlonder-87';

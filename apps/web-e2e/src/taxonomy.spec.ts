@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut, switchToEnglish } from './support';
+import { DEMO_PASSWORD, expect, logIn, logOut, switchToEnglish, test } from './support';
 
 const ADMIN = 'admin@demo.techzonematch.nl';
 

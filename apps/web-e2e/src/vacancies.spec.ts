@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, logOut } from './support';
+import { DEMO_PASSWORD, expect, logIn, logOut, test } from './support';
 
 test.describe('company vacancies', () => {
   test('the demo company owner writes a vacancy with a skill and a place, publishes it, and finds it in the public search', async ({

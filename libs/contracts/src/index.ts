@@ -12,5 +12,6 @@ export * from './lib/roles';
 export * from './lib/rounds';
 export * from './lib/routes';
 export * from './lib/school';
+export * from './lib/server-rendering';
 export * from './lib/taxonomy';
 export * from './lib/vacancies';

@@ -4,7 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { newToken, sha256 } from '../common/tokens';
 import { RequestValidationException } from '../common/validation';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, publicUrl } from '../config/app-config';
 import { Mailer } from '../notifications/mailer';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { UserEntity } from '../users/entities/user.entity';
@@ -235,6 +235,6 @@ export class AccountSecurityService {
   }
 
   private baseUrl(): string {
-    return this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    return publicUrl(this.config);
   }
 }

@@ -1,12 +1,4 @@
-import {
-  ArgumentsHost,
-  Catch,
-  ExceptionFilter,
-  HttpException,
-  HttpStatus,
-  Logger,
-  NotFoundException,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ErrorResponse } from '@techzone/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
@@ -27,29 +19,16 @@ function isFastifyClientError(exception: unknown): exception is FastifyError {
 
 /**
  * Every error leaves as one JSON shape: `{ statusCode, error, message, details?, requestId }`. Unknown errors are
- * logged and answered with a 500 that reveals nothing. A GET for a page outside /api gets the web app, which
- * routes it (and shows its own 404).
+ * logged and answered with a 500 that reveals nothing. (Pages outside /api never get here: see
+ * web/web-delivery.ts.)
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
-  constructor(private readonly spa?: (reply: FastifyReply) => Promise<void>) {}
-
-  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+  catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-
-    if (
-      exception instanceof NotFoundException &&
-      this.spa &&
-      request.method === 'GET' &&
-      !request.url.startsWith('/api') &&
-      (request.headers.accept ?? '').includes('text/html')
-    ) {
-      await this.spa(reply);
-      return;
-    }
 
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn({ err: exception, requestId: request.id }, 'Database unavailable');

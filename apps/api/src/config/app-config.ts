@@ -135,6 +135,11 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 /** Validates the environment; a bad value throws a ConfigError that names the variable. */
+/** The address people reach the web app at (links in e-mails, canonical page addresses): PUBLIC_URL, else local. */
+export function publicUrl(config: Pick<AppConfig, 'PUBLIC_URL' | 'PORT'>): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Every setting has an initializer, so the instance lists them all (whatever the class-fields emit mode).
   const known = Object.keys(new AppConfig());

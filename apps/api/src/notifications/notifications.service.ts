@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Locale, NotificationListResponse } from '@techzone/contracts';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, publicUrl } from '../config/app-config';
 import { UserEntity } from '../users/entities/user.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { Mailer } from './mailer';
@@ -51,7 +51,7 @@ export class NotificationsService {
       .getRepository(UserEntity)
       .find({ where: { id: In([...new Set(pending.map((item) => item.userId))]) } });
     const byId = new Map(users.map((user) => [user.id, user]));
-    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    const base = publicUrl(this.config);
     await Promise.all(
       pending.map(async (item) => {
         const user = byId.get(item.userId);

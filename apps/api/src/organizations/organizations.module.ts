@@ -15,6 +15,6 @@ import { OrganizationsService } from './organizations.service';
   ],
   controllers: [OrganizationsController, CompaniesController, AdminOrganizationsController],
   providers: [OrganizationsRepository, OrganizationsService],
-  exports: [OrganizationsRepository],
+  exports: [OrganizationsRepository, OrganizationsService],
 })
 export class OrganizationsModule {}

@@ -26,6 +26,17 @@ export class OrganizationsRepository {
     return repository.findOne({ where: { id }, ...(manager ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
+  /** For the sitemap: the companies with a public page (verified), with their last change. */
+  async findVerifiedCompanies(limit: number): Promise<{ id: string; updatedAt: Date }[]> {
+    const rows = await this.organizations.find({
+      select: { id: true, updatedAt: true },
+      where: { kind: 'company', verificationStatus: 'verified' },
+      order: { updatedAt: 'DESC' },
+      take: limit,
+    });
+    return rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt }));
+  }
+
   /** With locations (and their places) and accreditations (and their qualifications). */
   findProfile(id: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
     return (manager ? manager.getRepository(OrganizationEntity) : this.organizations).findOne({

@@ -172,6 +172,11 @@ export class OrganizationsService {
     return logo;
   }
 
+  /** The companies with a public page (verified), for search engines. */
+  publicCompanies(limit: number): Promise<{ id: string; updatedAt: Date }[]> {
+    return this.organizations.findVerifiedCompanies(limit);
+  }
+
   /** The public company page: verified companies only. */
   async companyPage(id: string): Promise<CompanyPageResponse> {
     const organization = await this.organizations.findProfile(id);

@@ -10,7 +10,7 @@ import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { newToken, sha256 } from '../common/tokens';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, publicUrl } from '../config/app-config';
 import { Mailer } from '../notifications/mailer';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
@@ -125,7 +125,7 @@ export class AgreementsService {
       await this.placements.event(manager, placementId, user.id, 'guardian_invited', null, null, null);
       return { token: secret, agreement: current };
     });
-    const link = `${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}/ouder/${token}`;
+    const link = `${publicUrl(this.config)}/ouder/${token}`;
     const { student, company } = agreement.content;
     await this.mailer.send(
       dto.email,

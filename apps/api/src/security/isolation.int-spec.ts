@@ -28,6 +28,9 @@ const textOf = (response: request.Response): string =>
 const statusMatches = (expected: Expected, status: number): boolean =>
   expected === 'allowed' ? status >= 200 && status < 300 : status === expected;
 
+/** The metadata key of `@ApiExcludeController()` (@nestjs/swagger's DECORATORS, not exported by the package). */
+const API_EXCLUDE_CONTROLLER = 'swagger/apiExcludeController';
+
 describe('isolation matrix: every protected operation of the OpenAPI document, as every kind of outsider', () => {
   let t: TestApp;
   let w: SecurityWorld;
@@ -84,12 +87,15 @@ describe('isolation matrix: every protected operation of the OpenAPI document, a
   it('should list as public exactly the routes marked @Public() in the controllers', () => {
     const reflector = new Reflector();
     const routes: { key: string; open: boolean }[] = [];
+    /** Controllers left out of the API document: the files for search engines at the site's root. */
+    const rootRoutes: { key: string; open: boolean }[] = [];
     for (const module of t.app.get(ModulesContainer).values()) {
       for (const wrapper of module.controllers.values()) {
         const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
         if (!controller) {
           continue;
         }
+        const outsideApi = Reflect.getMetadata(API_EXCLUDE_CONTROLLER, controller) !== undefined;
         const base = [Reflect.getMetadata(PATH_METADATA, controller) as string | string[]].flat()[0] ?? '';
         for (const name of Object.getOwnPropertyNames(controller.prototype)) {
           const handler = (controller.prototype as Record<string, unknown>)[name];
@@ -98,15 +104,19 @@ describe('isolation matrix: every protected operation of the OpenAPI document, a
           }
           const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
           const own = [Reflect.getMetadata(PATH_METADATA, handler) as string | string[]].flat()[0] ?? '';
-          const path = `/api/${base}/${own}`
+          const path = `${outsideApi ? '' : '/api'}/${base}/${own}`
             .replace(/\/+/g, '/')
             .replace(/\/$/, '')
             .replace(/:(\w+)/g, '{$1}');
           const open = reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, [handler, controller]) === true;
-          routes.push({ key: `${method} ${path}`, open });
+          (outsideApi ? rootRoutes : routes).push({ key: `${method} ${path}`, open });
         }
       }
     }
+    expect(rootRoutes).toEqual([
+      { key: 'GET /robots.txt', open: true },
+      { key: 'GET /sitemap.xml', open: true },
+    ]);
     expect(routes.map((route) => route.key).sort()).toEqual([...operations].sort());
     expect(
       routes

@@ -456,6 +456,16 @@ export class VacanciesRepository {
     return this.findSummaries(ids.map((row) => row.id));
   }
 
+  /** For the sitemap: the newest vacancies open to applicants (published, not expired), with their last change. */
+  async findListed(limit: number): Promise<{ id: string; updatedAt: Date }[]> {
+    const rows: { id: string; updated_at: Date }[] = await this.dataSource.query(
+      `SELECT id, updated_at FROM vacancies WHERE status = 'published'
+         AND (expires_at IS NULL OR expires_at > now()) ORDER BY published_at DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => ({ id: row.id, updatedAt: row.updated_at }));
+  }
+
   lock(manager: EntityManager, id: string): Promise<VacancyEntity | null> {
     return manager.getRepository(VacancyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

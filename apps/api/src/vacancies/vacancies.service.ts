@@ -29,6 +29,11 @@ export class VacanciesService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The vacancies search engines may list: open to applicants, newest first. */
+  listed(limit: number): Promise<{ id: string; updatedAt: Date }[]> {
+    return this.vacancies.findListed(limit);
+  }
+
   async search(query: SearchVacanciesDto): Promise<VacancySearchResponse> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -11,6 +11,7 @@ import { apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
+import { PageMeta, summary } from '../core/seo/page-meta.service';
 import { LabelPipe } from '../shared/label';
 import { openMisconductDialog } from '../shared/placements/misconduct-dialog';
 import { VacancyCard } from '../shared/vacancy-card';
@@ -256,6 +257,23 @@ export class CompanyPage {
     apiUrl(`${API_ROUTES.organizations}/${encodeURIComponent(this.id())}/logo`),
   );
   protected readonly notFound = computed(() => apiErrorStatus(this.company.error()) === 404);
+
+  constructor() {
+    const pageMeta = inject(PageMeta);
+    effect(() => {
+      if (this.notFound()) {
+        pageMeta.notFound();
+      } else if (this.company.hasValue()) {
+        const company = this.company.value();
+        const where = company.city ? `${company.name}, ${company.city}` : company.name;
+        pageMeta.describe({
+          title: company.city ? `${company.name} · ${company.city}` : company.name,
+          description: summary(company.description ? `${where}. ${company.description}` : where),
+          type: 'article',
+        });
+      }
+    });
+  }
 
   protected report(companyName: string): void {
     openMisconductDialog(this.dialog, { companyId: this.id(), companyName });

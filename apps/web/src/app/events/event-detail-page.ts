@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,6 +14,7 @@ import { filter, finalize, Observable } from 'rxjs';
 import { apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
+import { PageMeta, summary } from '../core/seo/page-meta.service';
 import { confirmAction } from '../shared/confirm-dialog';
 import { availabilityText, eventWhen, isEditable, isOver, placesLeft } from './events';
 import { EventsApi } from './events.api';
@@ -59,6 +60,22 @@ export class EventDetailPage {
   private readonly current = computed(() => (this.event.hasValue() ? this.event.value() : null));
 
   protected readonly loggedIn = this.auth.isAuthenticated;
+
+  constructor() {
+    const pageMeta = inject(PageMeta);
+    effect(() => {
+      const event = this.current();
+      if (this.notFound()) {
+        pageMeta.notFound();
+      } else if (event) {
+        pageMeta.describe({
+          title: `${event.title} · ${event.place.name}`,
+          description: summary(event.description),
+          type: 'article',
+        });
+      }
+    });
+  }
   /** Students and vakmensen sign up; companies, schools and the program office do not. */
   protected readonly canSignUp = computed(() => this.auth.permissions().includes('application.create'));
   protected readonly canManage = computed(() => this.current()?.canManage ?? false);

@@ -12,7 +12,7 @@ const organizerGuard = anyPermissionGuard('vacancy.manage', 'organization.verify
  * sign-ups, and the organisers' pages.
  */
 export default [
-  { path: '', title: 'titles.events', component: EventListPage },
+  { path: '', title: 'titles.events', data: { description: 'meta.events' }, component: EventListPage },
   {
     path: 'mijn',
     title: 'titles.myEvents',

@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
 import { LandingPage } from './landing-page';
 
-export default [{ path: '', title: 'titles.landing', component: LandingPage }] satisfies Routes;
+export default [
+  { path: '', title: 'titles.landing', data: { description: 'meta.landing' }, component: LandingPage },
+] satisfies Routes;

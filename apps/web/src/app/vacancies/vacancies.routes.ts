@@ -8,7 +8,7 @@ export default [
     path: '',
     providers: [providePaginatorIntl()],
     children: [
-      { path: '', title: 'titles.search', component: VacancySearchPage },
+      { path: '', title: 'titles.search', data: { description: 'meta.search' }, component: VacancySearchPage },
       { path: ':id', title: 'titles.vacancy', component: VacancyDetailPage },
     ],
   },

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -20,6 +20,8 @@ import { apiErrorStatus, mapApiError } from '../core/api/api-error';
 import { apiUrl } from '../core/api/api-url';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
+import { jobPosting } from '../core/seo/job-posting';
+import { PageMeta, summary } from '../core/seo/page-meta.service';
 import { ApplicationStatusChip } from '../shared/applications/application-status-chip';
 import { ApplicationsApi } from '../shared/applications/applications.api';
 import { LabelPipe } from '../shared/label';
@@ -111,6 +113,29 @@ export class VacancyDetailPage {
 
   constructor() {
     this.saved.ensureLoaded();
+    const pageMeta = inject(PageMeta);
+    // For search engines and shared links: title, company and place; the JobPosting while applicants are wanted.
+    effect(() => {
+      if (this.notFound()) {
+        pageMeta.notFound();
+        return;
+      }
+      if (!this.vacancy.hasValue()) {
+        return;
+      }
+      const vacancy = this.vacancy.value();
+      pageMeta.describe({
+        title: `${vacancy.title} · ${vacancy.company.name}`,
+        description: summary(`${vacancy.company.name}, ${vacancy.place.name}. ${vacancy.excerpt}`),
+        type: 'article',
+        structuredData: jobPosting(
+          vacancy,
+          pageMeta.absoluteUrl(`/vacatures/${vacancy.id}`),
+          pageMeta.absoluteUrl(`/bedrijven/${vacancy.company.id}`),
+          new Date(),
+        ),
+      });
+    });
   }
 
   protected apply(vacancy: VacancyDetailResponse): void {

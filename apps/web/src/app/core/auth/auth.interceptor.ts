@@ -1,5 +1,6 @@
+import { isPlatformServer } from '@angular/common';
 import { HttpErrorResponse, HttpInterceptorFn, HttpRequest } from '@angular/common/http';
-import { inject } from '@angular/core';
+import { inject, PLATFORM_ID } from '@angular/core';
 import { Router } from '@angular/router';
 import { API_ROUTES } from '@techzone/contracts';
 import { catchError, switchMap, throwError } from 'rxjs';
@@ -26,7 +27,8 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const auth = inject(AuthService);
   const router = inject(Router);
   const sent = withToken(request, auth.accessToken());
-  if (NO_RETRY_URLS.includes(request.url.split('?')[0])) {
+  // The server renders public pages without a session: a 401 there is the answer, not a reason to log in.
+  if (NO_RETRY_URLS.includes(request.url.split('?')[0]) || isPlatformServer(inject(PLATFORM_ID))) {
     return next(sent);
   }
   return next(sent).pipe(

@@ -1,21 +1,27 @@
-import { DOCUMENT } from '@angular/common';
-import { inject, Injectable, signal } from '@angular/core';
+import { DOCUMENT, isPlatformServer } from '@angular/common';
+import { inject, Injectable, PLATFORM_ID, REQUEST, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { Locale } from '@techzone/contracts';
+import { LANGUAGE_COOKIE, Locale } from '@techzone/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { DEFAULT_LANG, isLocale, LANG_STORAGE_KEY } from './languages';
 
-/** The UI language: Transloco's active language, `<html lang>`, localStorage and (when logged in) the user's locale. */
+/**
+ * The UI language: Transloco's active language, `<html lang>`, localStorage, a cookie (so that the server renders
+ * public pages in it) and (when logged in) the user's locale.
+ */
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly auth = inject(AuthService);
   private readonly document = inject(DOCUMENT);
+  private readonly onServer = isPlatformServer(inject(PLATFORM_ID));
+  /** The page's request, when rendering on the server. */
+  private readonly request = inject(REQUEST, { optional: true });
 
   readonly lang = signal<Locale>(DEFAULT_LANG);
 
-  /** At start-up: the stored choice, else Dutch. */
+  /** At start-up: the stored choice (in the browser's storage, or the cookie the server sees), else Dutch. */
   init(): Promise<void> {
     return this.apply(this.storedLang() ?? DEFAULT_LANG);
   }
@@ -47,15 +53,28 @@ export class LanguageService {
   }
 
   private storedLang(): Locale | null {
+    const cookies = this.onServer ? (this.request?.headers.get('cookie') ?? '') : this.document.cookie;
+    const fromCookie = cookies
+      .split(';')
+      .map((cookie) => cookie.trim())
+      .find((cookie) => cookie.startsWith(`${LANGUAGE_COOKIE}=`))
+      ?.slice(LANGUAGE_COOKIE.length + 1);
+    if (this.onServer) {
+      return isLocale(fromCookie) ? fromCookie : null;
+    }
     try {
       const stored = localStorage.getItem(LANG_STORAGE_KEY);
-      return isLocale(stored) ? stored : null;
+      return isLocale(stored) ? stored : isLocale(fromCookie) ? fromCookie : null;
     } catch {
-      return null;
+      return isLocale(fromCookie) ? fromCookie : null;
     }
   }
 
   private store(lang: Locale): void {
+    if (this.onServer) {
+      return;
+    }
+    this.document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
     try {
       localStorage.setItem(LANG_STORAGE_KEY, lang);
     } catch {
