@@ -4,6 +4,7 @@
 //   npm run bench:matching the matching engine alone (libs/matching; no database)
 //   npm run bench:recommendations  GET /api/me/recommendations among 100,000 vacancies (builds the API first)
 //   npm run bench:load     the API under sustained load with autocannon, 10 minutes (builds the API first)
+//   npm run bench:web      Lighthouse on the built platform's pages (builds API and web first; plain ESM, no ts-node)
 // Extra arguments name benchmarks: `npm run bench -- seed`.
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -15,6 +16,7 @@ const BENCHMARKS = {
   search: { script: 'tools/bench/search.ts', project: 'tools/bench/tsconfig.json', node: [] },
   recommendations: { script: 'tools/bench/recommendations.ts', project: 'tools/bench/tsconfig.json', node: [] },
   load: { script: 'tools/bench/load.ts', project: 'tools/bench/tsconfig.json', node: [] },
+  web: { script: 'tools/bench/web.mjs', module: true, node: [] },
   matching: {
     script: 'tools/bench/matching/run.ts',
     project: 'tools/bench/matching/tsconfig.json',
@@ -36,11 +38,17 @@ function run(command, args, env = process.env) {
   }
 }
 
-if (['search', 'recommendations', 'load'].some((name) => selected.includes(name))) {
+if (selected.includes('web')) {
+  run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static']);
+} else if (['search', 'recommendations', 'load'].some((name) => selected.includes(name))) {
   run('npx', ['nx', 'build', 'api', '--output-style=static']);
 }
 for (const name of selected) {
-  const { script, project, node } = BENCHMARKS[name];
+  const { script, project, node, module } = BENCHMARKS[name];
+  if (module) {
+    run(process.execPath, [...node, script]);
+    continue;
+  }
   // The API's settings, but CommonJS, so that the migrations' JSON imports work outside the webpack bundle.
   const env = { ...process.env, TS_NODE_PROJECT: project, TS_NODE_TRANSPILE_ONLY: 'true' };
   run(process.execPath, [...node, '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', script], env);

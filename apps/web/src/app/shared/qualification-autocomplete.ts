@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -41,7 +41,14 @@ export function qualificationOptions(
     <mat-form-field class="field">
       <mat-label>{{ label() | transloco }}</mat-label>
       <mat-icon matPrefix aria-hidden="true" svgIcon="school" />
-      <input matInput type="text" autocomplete="off" [formControl]="text" [matAutocomplete]="auto" />
+      <input
+        matInput
+        type="text"
+        autocomplete="off"
+        [formControl]="text"
+        [matAutocomplete]="auto"
+        (focus)="activate()"
+      />
       <mat-autocomplete #auto="matAutocomplete" autoActiveFirstOption (optionSelected)="choose($event.option.value)">
         @for (item of options(); track item.crebo) {
           <mat-option [value]="item">
@@ -89,12 +96,17 @@ export class QualificationAutocomplete {
     const value = this.value();
     return typeof value === 'string' ? value.trim() : '';
   });
+  /** The list is fetched and the options built when the field is first used, not with the page. */
+  private readonly active = signal(false);
   protected readonly options = computed(() =>
-    qualificationOptions(this.taxonomy.qualifications.value(), this.query(), this.exclude(), this.lang()),
+    this.active()
+      ? qualificationOptions(this.taxonomy.qualifications.value(), this.query(), this.exclude(), this.lang())
+      : [],
   );
 
-  constructor() {
+  protected activate(): void {
     this.taxonomy.qualifications.load();
+    this.active.set(true);
   }
 
   protected choose(item: QualificationResponse): void {

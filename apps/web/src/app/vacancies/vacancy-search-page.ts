@@ -156,8 +156,16 @@ export class VacancySearchPage {
   private readonly resultsHeading = viewChild<ElementRef<HTMLElement>>('resultsHeading');
 
   constructor() {
-    this.taxonomy.skills.load();
+    // Sector names label the sector facet; skills and qualifications only the chips of chosen ones.
     this.taxonomy.sectors.load();
+    effect(() => {
+      if (this.state().skills.length > 0) {
+        this.taxonomy.skills.load();
+      }
+      if (this.state().qualifications.length > 0) {
+        this.taxonomy.qualifications.load();
+      }
+    });
 
     this.query.valueChanges
       .pipe(

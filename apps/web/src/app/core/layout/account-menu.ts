@@ -16,22 +16,30 @@ import { AuthService } from '../auth/auth.service';
         <span class="name">{{ user.name }}</span>
       </button>
       <mat-menu #menu="matMenu" xPosition="before">
-        <div class="who">
-          <strong>{{ user.name }}</strong>
-          <span>{{ user.email }}</span>
-        </div>
-        <a mat-menu-item routerLink="/home">
-          <mat-icon aria-hidden="true" svgIcon="home" />
-          {{ 'account.myHome' | transloco }}
-        </a>
-        <a mat-menu-item routerLink="/privacy">
-          <mat-icon aria-hidden="true" svgIcon="shield_person" />
-          {{ 'account.privacy' | transloco }}
-        </a>
-        <button type="button" mat-menu-item (click)="logout()">
-          <mat-icon aria-hidden="true" svgIcon="logout" />
-          {{ 'account.logout' | transloco }}
-        </button>
+        <ng-template matMenuContent>
+          <div class="who">
+            <strong>{{ user.name }}</strong>
+            <span>{{ user.email }}</span>
+          </div>
+          <a mat-menu-item routerLink="/home">
+            <mat-icon aria-hidden="true" svgIcon="home" />
+            {{ 'account.myHome' | transloco }}
+          </a>
+          @if (user.permissions.includes('profile.manageOwn')) {
+            <a mat-menu-item routerLink="/profiel">
+              <mat-icon aria-hidden="true" svgIcon="person_edit" />
+              {{ 'account.profile' | transloco }}
+            </a>
+          }
+          <a mat-menu-item routerLink="/privacy">
+            <mat-icon aria-hidden="true" svgIcon="shield_person" />
+            {{ 'account.privacy' | transloco }}
+          </a>
+          <button type="button" mat-menu-item (click)="logout()">
+            <mat-icon aria-hidden="true" svgIcon="logout" />
+            {{ 'account.logout' | transloco }}
+          </button>
+        </ng-template>
       </mat-menu>
     } @else {
       <div class="guest">
@@ -64,7 +72,8 @@ import { AuthService } from '../auth/auth.service';
       gap: 8px;
       align-items: center;
     }
-    @media (max-width: 719.98px) {
+    /* Below 1360 px the menu needs the room; the name stays the button's accessible name. */
+    @media (max-width: 1359.98px) {
       .name {
         position: absolute;
         width: 1px;
@@ -72,6 +81,8 @@ import { AuthService } from '../auth/auth.service';
         overflow: hidden;
         clip: rect(0 0 0 0);
       }
+    }
+    @media (max-width: 719.98px) {
       .guest {
         display: none;
       }

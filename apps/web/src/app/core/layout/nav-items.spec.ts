@@ -17,7 +17,6 @@ describe('navItemsFor', () => {
       'nav.vacancies',
       'nav.events',
       'nav.forYou',
-      'nav.profile',
       'nav.saved',
       'nav.applications',
       'nav.rounds',

@@ -23,7 +23,6 @@ export function navItemsFor(user: MeResponse | null): NavItem[] {
   const items: NavItem[] = [{ path: '/home', labelKey: 'nav.home', exact: true }, SEARCH, EVENTS];
   if (can('profile.manageOwn')) {
     items.push({ path: '/voor-jou', labelKey: 'nav.forYou', exact: false });
-    items.push({ path: '/profiel', labelKey: 'nav.profile', exact: false });
     items.push({ path: '/bewaard', labelKey: 'nav.saved', exact: false });
   }
   if (can('application.create')) {

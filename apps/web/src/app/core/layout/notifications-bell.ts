@@ -44,36 +44,38 @@ interface ShownNotification {
       />
     </button>
     <mat-menu #menu="matMenu" xPosition="before" class="tz-notifications-menu">
-      <div class="head">
-        <strong>{{ 'notifications.title' | transloco }}</strong>
-      </div>
-      @if (shown().length === 0) {
-        <p class="empty">{{ 'notifications.empty' | transloco }}</p>
-      } @else {
-        @for (item of shown(); track item.id) {
-          <button
-            type="button"
-            mat-menu-item
-            class="item"
-            [class.unread]="item.unread"
-            data-testid="notification"
-            (click)="open(item.source)"
-          >
-            <span class="text">
-              @if (item.unread) {
-                <span class="tz-visually-hidden">{{ 'notifications.unreadMark' | transloco }}: </span>
-              }
-              {{ item.text }}
-            </span>
-            <span class="when">{{ item.createdAt | date: 'short' : undefined : lang() }}</span>
+      <ng-template matMenuContent>
+        <div class="head">
+          <strong>{{ 'notifications.title' | transloco }}</strong>
+        </div>
+        @if (shown().length === 0) {
+          <p class="empty">{{ 'notifications.empty' | transloco }}</p>
+        } @else {
+          @for (item of shown(); track item.id) {
+            <button
+              type="button"
+              mat-menu-item
+              class="item"
+              [class.unread]="item.unread"
+              data-testid="notification"
+              (click)="open(item.source)"
+            >
+              <span class="text">
+                @if (item.unread) {
+                  <span class="tz-visually-hidden">{{ 'notifications.unreadMark' | transloco }}: </span>
+                }
+                {{ item.text }}
+              </span>
+              <span class="when">{{ item.createdAt | date: 'short' : undefined : lang() }}</span>
+            </button>
+          }
+          <mat-divider />
+          <button type="button" mat-menu-item [disabled]="notifications.unread() === 0" (click)="markAllRead()">
+            <mat-icon aria-hidden="true" svgIcon="done_all" />
+            {{ 'notifications.markAllRead' | transloco }}
           </button>
         }
-        <mat-divider />
-        <button type="button" mat-menu-item [disabled]="notifications.unread() === 0" (click)="markAllRead()">
-          <mat-icon aria-hidden="true" svgIcon="done_all" />
-          {{ 'notifications.markAllRead' | transloco }}
-        </button>
-      }
+      </ng-template>
     </mat-menu>
   `,
   styles: `

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -35,6 +35,7 @@ import { skillOptions } from './skill-picker.state';
         [formControl]="text"
         [matAutocomplete]="auto"
         [attr.data-testid]="testId()"
+        (focus)="activate()"
       />
       <mat-autocomplete #auto="matAutocomplete" autoActiveFirstOption (optionSelected)="choose($event.option.value)">
         @for (group of groups(); track group.code) {
@@ -79,12 +80,15 @@ export class SkillAutocomplete {
     const query = this.query();
     return typeof query === 'string' ? query.trim() : '';
   });
+  /** The skill tree is fetched and the options built when the field is first used, not with the page. */
+  private readonly active = signal(false);
   protected readonly groups = computed(() =>
-    skillOptions(this.taxonomy.skills.value(), this.queryText(), this.exclude(), this.lang()),
+    this.active() ? skillOptions(this.taxonomy.skills.value(), this.queryText(), this.exclude(), this.lang()) : [],
   );
 
-  constructor() {
+  protected activate(): void {
     this.taxonomy.skills.load();
+    this.active.set(true);
   }
 
   protected choose(skill: SkillResponse): void {
