@@ -4,6 +4,7 @@
 //   npm run bench:matching the matching engine alone (libs/matching; no database)
 //   npm run bench:recommendations  GET /api/me/recommendations among 100,000 vacancies (builds the API first)
 //   npm run bench:load     the API under sustained load with autocannon, 10 minutes (builds the API first)
+//   npm run bench:api      the API against a bare node:http + pg server on the same URLs (builds the API first)
 //   npm run bench:web      Lighthouse on the built platform's pages (builds API and web first; plain ESM, no ts-node)
 // Extra arguments name benchmarks: `npm run bench -- seed`.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ const BENCHMARKS = {
   search: { script: 'tools/bench/search.ts', project: 'tools/bench/tsconfig.json', node: [] },
   recommendations: { script: 'tools/bench/recommendations.ts', project: 'tools/bench/tsconfig.json', node: [] },
   load: { script: 'tools/bench/load.ts', project: 'tools/bench/tsconfig.json', node: [] },
+  api: { script: 'tools/bench/api.ts', project: 'tools/bench/tsconfig.json', node: [] },
   web: { script: 'tools/bench/web.mjs', module: true, node: [] },
   matching: {
     script: 'tools/bench/matching/run.ts',
@@ -40,7 +42,7 @@ function run(command, args, env = process.env) {
 
 if (selected.includes('web')) {
   run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static']);
-} else if (['search', 'recommendations', 'load'].some((name) => selected.includes(name))) {
+} else if (['search', 'recommendations', 'load', 'api'].some((name) => selected.includes(name))) {
   run('npx', ['nx', 'build', 'api', '--output-style=static']);
 }
 for (const name of selected) {

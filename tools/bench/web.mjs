@@ -7,11 +7,12 @@
 // the benchmarks' CommonJS settings would turn its import into a require().
 //
 // Knobs: BENCH_BUILD (another checkout whose built dist/ to measure, for a baseline in the same session), BENCH_RUNS (3), BENCH_PORT (3901), BENCH_PAGES (names, comma-separated; default all), CHROME_PATH
-// (/usr/bin/chromium), BENCH_OUT (a markdown file instead of docs/performance.md).
+// (/usr/bin/chromium), BENCH_OUT (a markdown file instead of docs/performance.md), BENCH_REPORTS (a folder that
+// receives each page's median Lighthouse report as <page>.json, for a look at what the main thread did).
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as prettier from 'prettier';
@@ -24,6 +25,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3901);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const REPORT = process.env.BENCH_OUT ?? join(ROOT, 'docs/performance.md');
+const REPORTS = process.env.BENCH_REPORTS ? resolve(process.env.BENCH_REPORTS) : null;
 const MARKERS = ['<!-- bench:web -->', '<!-- /bench:web -->'];
 // The demo logins (apps/api/src/database/seed/demo-data.ts).
 const DEMO_PASSWORD = 'TechZone-demo-2026!';
@@ -48,6 +50,10 @@ async function main() {
         runs.push(await audit(browser, page));
       }
       const median = computeMedianRun(runs);
+      if (REPORTS) {
+        await mkdir(REPORTS, { recursive: true });
+        await writeFile(join(REPORTS, `${page.name}.json`), JSON.stringify(median));
+      }
       const row = { ...page, ...figures(median), repeat: await repeatVisit(browser, page) };
       rows.push(row);
       console.log(

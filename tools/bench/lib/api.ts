@@ -1,15 +1,23 @@
 /** Starting and stopping the built API (dist/apps/api/main.js) for the HTTP benchmarks. */
 import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 
 export const MAIN = 'dist/apps/api/main.js';
 
 /**
- * Starts the built API on 127.0.0.1:`port` against database `url`; resolves once /api/health answers.
+ * Starts the built API of checkout `root` on 127.0.0.1:`port` against database `url`; resolves once /api/health
+ * answers.
  * BENCH_API_NODE_ARGS (words) go to its node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
  */
-export async function startApi(url: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startApi(
+  url: string,
+  port: number,
+  env: Record<string, string> = {},
+  root = process.cwd(),
+): Promise<ChildProcess> {
   const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const api = spawn(process.execPath, [...nodeArgs, MAIN], {
+  const api = spawn(process.execPath, [...nodeArgs, resolve(root, MAIN)], {
+    cwd: root,
     env: {
       ...process.env,
       DATABASE_URL: url,

@@ -4,7 +4,6 @@ import type {
   LocationResponse,
   OrganizationProfileResponse,
 } from '@techzone/contracts';
-import { SectorEntity } from '../taxonomy/entities/sector.entity';
 import { AccreditationEntity } from './entities/accreditation.entity';
 import { OrganizationLocationEntity } from './entities/organization-location.entity';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -49,19 +48,37 @@ export function toOrganizationProfile(organization: OrganizationEntity): Organiz
   };
 }
 
-export function toCompanyPage(organization: OrganizationEntity, sector: SectorEntity | null): CompanyPageResponse {
-  const profile = toOrganizationProfile(organization);
+/** A row of OrganizationsRepository.findCompanyPage; dates as PostgreSQL writes them (YYYY-MM-DD). */
+export interface CompanyPageRow {
+  id: string;
+  name: string;
+  city: string | null;
+  municipality: string | null;
+  description: string | null;
+  website: string | null;
+  size: CompanyPageResponse['size'];
+  has_logo: boolean;
+  sector: CompanyPageResponse['sector'];
+  locations: LocationResponse[];
+  accreditations: Omit<AccreditationResponse, 'active'>[];
+}
+
+export function toCompanyPage(row: CompanyPageRow): CompanyPageResponse {
+  const now = today();
   return {
-    id: profile.id,
-    name: profile.name,
-    city: profile.city,
-    municipality: profile.municipality,
-    description: profile.description,
-    sector: sector ? { code: sector.code, nl: sector.nameNl, en: sector.nameEn } : null,
-    website: profile.website,
-    size: profile.size,
-    hasLogo: profile.hasLogo,
-    locations: profile.locations,
-    accreditations: profile.accreditations,
+    id: row.id,
+    name: row.name,
+    city: row.city,
+    municipality: row.municipality,
+    description: row.description,
+    sector: row.sector,
+    website: row.website,
+    size: row.size,
+    hasLogo: row.has_logo,
+    locations: row.locations,
+    accreditations: row.accreditations.map((accreditation) => ({
+      ...accreditation,
+      active: accreditation.since <= now && (!accreditation.until || accreditation.until >= now),
+    })),
   };
 }

@@ -4,6 +4,7 @@ import type { OrganizationKind, VerificationStatus } from '@techzone/contracts';
 import { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
+import type { CompanyPageRow } from './organization-profile';
 
 export interface NewOrganization {
   kind: OrganizationKind;
@@ -35,6 +36,34 @@ export class OrganizationsRepository {
       take: limit,
     });
     return rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt }));
+  }
+
+  /**
+   * A verified company's public page in one statement: the profile, its sector's labels, its locations (by place
+   * name) and its accreditations (by crebo) with their qualifications' names. Null for anything else (a school, a
+   * company not verified, no such organisation).
+   */
+  async findCompanyPage(id: string): Promise<CompanyPageRow | null> {
+    const rows: CompanyPageRow[] = await this.organizations.query(
+      `SELECT o.id, o.name, o.city, o.municipality, o.description, o.website, o.size, o.logo_type IS NOT NULL AS has_logo,
+              CASE WHEN sec.code IS NULL THEN NULL
+                   ELSE json_build_object('code', sec.code, 'nl', sec.name_nl, 'en', sec.name_en) END AS sector,
+              coalesce((
+                SELECT json_agg(json_build_object('id', l.id, 'placeId', l.place_id, 'placeName', p.name,
+                         'municipality', p.municipality, 'address', l.address) ORDER BY p.name, l.id)
+                FROM organization_locations l JOIN places p ON p.id = l.place_id WHERE l.organization_id = o.id
+              ), '[]'::json) AS locations,
+              coalesce((
+                SELECT json_agg(json_build_object('crebo', a.crebo, 'since', a.since, 'until', a.until,
+                         'nl', coalesce(q.name_nl, a.crebo), 'en', coalesce(q.name_en, a.crebo)) ORDER BY a.crebo)
+                FROM accreditations a LEFT JOIN qualifications q ON q.crebo = a.crebo WHERE a.organization_id = o.id
+              ), '[]'::json) AS accreditations
+       FROM organizations o
+       LEFT JOIN sectors sec ON sec.code = o.sector_code
+       WHERE o.id = $1 AND o.kind = 'company' AND o.verification_status = 'verified'`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   /** With locations (and their places) and accreditations (and their qualifications). */

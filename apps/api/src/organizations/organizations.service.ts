@@ -10,7 +10,6 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ReferenceChecker } from '../taxonomy/reference-checker';
-import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { OrganizationListQueryDto } from './dto/organization-list-query.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { VerifyOrganizationDto } from './dto/verify-organization.dto';
@@ -28,7 +27,6 @@ export class OrganizationsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly references: ReferenceChecker,
-    private readonly taxonomy: TaxonomyRepository,
   ) {}
 
   async profile(user: AuthUser, id: string): Promise<OrganizationProfileResponse> {
@@ -179,12 +177,11 @@ export class OrganizationsService {
 
   /** The public company page: verified companies only. */
   async companyPage(id: string): Promise<CompanyPageResponse> {
-    const organization = await this.organizations.findProfile(id);
-    if (!organization || organization.kind !== 'company' || organization.verificationStatus !== 'verified') {
+    const page = await this.organizations.findCompanyPage(id);
+    if (!page) {
       throw new NotFoundException('Company not found.');
     }
-    const sector = organization.sectorCode ? await this.taxonomy.findSector(organization.sectorCode) : null;
-    return toCompanyPage(organization, sector);
+    return toCompanyPage(page);
   }
 
   /** Members see their own organisation and the program office sees all; to anyone else it does not exist. */

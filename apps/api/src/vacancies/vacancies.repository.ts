@@ -11,7 +11,7 @@ import {
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { buildKeysQuery, EARTH_RADIUS_M } from './search-keys';
-import { EXCERPT_SOURCE_CHARS, toVacancySummaryFromRow, type SummaryRow } from './vacancy.mapper';
+import { EXCERPT_SOURCE_CHARS, toVacancySummaryFromRow, type DetailRow, type SummaryRow } from './vacancy.mapper';
 
 export interface SearchCriteria {
   /** A tsquery in PostgreSQL's text form, already stemmed (see `resolveQuery`). */
@@ -428,6 +428,41 @@ export class VacanciesRepository {
       const row = byId.get(id);
       return row ? [toVacancySummaryFromRow(row, distances?.get(id) ?? null)] : [];
     });
+  }
+
+  /**
+   * The vacancy page's read: the vacancy with its company, place, skills, qualifications and sector labels in one
+   * statement (through TypeORM's relations it was a join of four tables into entities, then two more statements
+   * for the labels). The qualifications keep the vacancy's order. Null when there is no such vacancy.
+   */
+  async findDetail(id: string): Promise<DetailRow | null> {
+    const rows: DetailRow[] = await this.dataSource.query(
+      `SELECT v.id, v.type, v.status, v.title, v.description, v.organization_id, o.name AS company_name,
+              o.city AS company_city, o.verification_status = 'verified' AS company_verified,
+              v.place_id, p.name AS place_name, v.municipality, v.levels, v.hours_per_week,
+              v.start_date::text AS start_date, v.end_date::text AS end_date, v.positions,
+              v.published_at, v.expires_at, v.certificates, v.min_age, v.compensation, v.contact_name,
+              v.contact_email, v.blind_review, v.created_at, v.updated_at,
+              coalesce((
+                SELECT json_agg(json_build_object('code', vs.skill_code, 'nl', s.label_nl, 'en', s.label_en,
+                         'minLevel', vs.min_level, 'importance', vs.importance))
+                FROM vacancy_skills vs JOIN skills s ON s.code = vs.skill_code WHERE vs.vacancy_id = v.id
+              ), '[]'::json) AS skills,
+              coalesce((
+                SELECT json_agg(json_build_object('crebo', q.crebo, 'nl', q.name_nl, 'en', q.name_en, 'level', q.level)
+                         ORDER BY array_position(v.qualification_crebos, q.crebo))
+                FROM qualifications q WHERE q.crebo = ANY(v.qualification_crebos)
+              ), '[]'::json) AS qualifications,
+              CASE WHEN sec.code IS NULL THEN NULL
+                   ELSE json_build_object('code', sec.code, 'nl', sec.name_nl, 'en', sec.name_en) END AS sector
+       FROM vacancies v
+       JOIN organizations o ON o.id = v.organization_id
+       JOIN places p ON p.id = v.place_id
+       LEFT JOIN sectors sec ON sec.code = v.sector_code
+       WHERE v.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   async findOneWithDetails(id: string, manager?: EntityManager): Promise<VacancyEntity | null> {

@@ -14,10 +14,18 @@ import { VacancySkillEntity } from './entities/vacancy-skill.entity';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { buildTsQuery, stripAccents, tokenize } from './search-text';
 import { VacanciesRepository } from './vacancies.repository';
-import { toVacancyDetail, toVacancySummary } from './vacancy.mapper';
+import { type DetailRow, toVacancyDetailFromRow, toVacancySummary } from './vacancy.mapper';
 
 const DEFAULT_PAGE_SIZE = 20;
 const DEFAULT_LIFETIME_DAYS = 90;
+
+/** Open vacancies are public, and so are filled ones: applicants and visitors see that every place is taken. */
+function isPublic(vacancy: Pick<DetailRow, 'status' | 'expires_at'>): boolean {
+  return (
+    vacancy.status === 'filled' ||
+    (vacancy.status === 'published' && (!vacancy.expires_at || vacancy.expires_at.getTime() > Date.now()))
+  );
+}
 
 @Injectable()
 export class VacanciesService {
@@ -74,11 +82,11 @@ export class VacanciesService {
 
   /** Published (unexpired) and filled vacancies for everyone; the owning company's members also see their others. */
   async get(user: AuthUser | null, id: string): Promise<VacancyDetailResponse> {
-    const vacancy = await this.vacancies.findOneWithDetails(id);
-    if (!vacancy || (!this.isPublic(vacancy) && !(user && isMember(user, vacancy.organizationId)))) {
+    const vacancy = await this.vacancies.findDetail(id);
+    if (!vacancy || (!isPublic(vacancy) && !(user && isMember(user, vacancy.organization_id)))) {
       throw new NotFoundException('Vacancy not found.');
     }
-    return this.detail(vacancy);
+    return toVacancyDetailFromRow(vacancy);
   }
 
   async listForCompany(
@@ -199,28 +207,12 @@ export class VacanciesService {
     return this.getForMember(user, id);
   }
 
-  /** Open vacancies are public, and so are filled ones: applicants and visitors see that every place is taken. */
-  private isPublic(vacancy: VacancyEntity): boolean {
-    return (
-      vacancy.status === 'filled' ||
-      (vacancy.status === 'published' && (!vacancy.expiresAt || vacancy.expiresAt.getTime() > Date.now()))
-    );
-  }
-
   private async getForMember(user: AuthUser, id: string): Promise<VacancyDetailResponse> {
-    const vacancy = await this.vacancies.findOneWithDetails(id);
-    if (!vacancy || !isMember(user, vacancy.organizationId)) {
+    const vacancy = await this.vacancies.findDetail(id);
+    if (!vacancy || !isMember(user, vacancy.organization_id)) {
       throw new NotFoundException('Vacancy not found.');
     }
-    return this.detail(vacancy);
-  }
-
-  private async detail(vacancy: VacancyEntity): Promise<VacancyDetailResponse> {
-    const [qualifications, sector] = await Promise.all([
-      this.taxonomy.findQualifications(vacancy.qualificationCrebos),
-      vacancy.sectorCode ? this.taxonomy.findSector(vacancy.sectorCode) : Promise.resolve(null),
-    ]);
-    return toVacancyDetail(vacancy, qualifications, sector);
+    return toVacancyDetailFromRow(vacancy);
   }
 
   /** The vacancy of a company the user belongs to, locked; to anyone else it does not exist. */

@@ -1,4 +1,5 @@
 import type {
+  Certificate,
   EducationLevel,
   VacancyDetailResponse,
   VacancySkillResponse,
@@ -6,8 +7,6 @@ import type {
   VacancySummaryResponse,
   VacancyType,
 } from '@techzone/contracts';
-import { QualificationEntity } from '../taxonomy/entities/qualification.entity';
-import { SectorEntity } from '../taxonomy/entities/sector.entity';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { excerpt } from './search-text';
 
@@ -62,6 +61,20 @@ export interface SummaryRow {
   skills: VacancySkillResponse[];
 }
 
+/** A row of VacanciesRepository.findDetail: a summary row with the whole description and the page's extras. */
+export interface DetailRow extends SummaryRow {
+  certificates: Certificate[];
+  min_age: number | null;
+  compensation: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  blind_review: boolean;
+  created_at: Date;
+  updated_at: Date;
+  qualifications: VacancyDetailResponse['qualifications'];
+  sector: VacancyDetailResponse['sector'];
+}
+
 export function toVacancySummaryFromRow(row: SummaryRow, distanceKm: number | null = null): VacancySummaryResponse {
   return {
     id: row.id,
@@ -114,28 +127,19 @@ export function toVacancySummary(vacancy: VacancyEntity): VacancySummaryResponse
   };
 }
 
-export function toVacancyDetail(
-  vacancy: VacancyEntity,
-  qualifications: QualificationEntity[],
-  sector: SectorEntity | null,
-): VacancyDetailResponse {
+export function toVacancyDetailFromRow(row: DetailRow): VacancyDetailResponse {
   return {
-    ...toVacancySummary(vacancy),
-    description: vacancy.description,
-    qualifications: qualifications.map((qualification) => ({
-      crebo: qualification.crebo,
-      nl: qualification.nameNl,
-      en: qualification.nameEn,
-      level: qualification.level,
-    })),
-    sector: sector ? { code: sector.code, nl: sector.nameNl, en: sector.nameEn } : null,
-    certificates: vacancy.certificates,
-    minAge: vacancy.minAge,
-    compensation: vacancy.compensation,
-    contactName: vacancy.contactName,
-    contactEmail: vacancy.contactEmail,
-    blindReview: vacancy.blindReview,
-    createdAt: vacancy.createdAt.toISOString(),
-    updatedAt: vacancy.updatedAt.toISOString(),
+    ...toVacancySummaryFromRow(row),
+    description: row.description,
+    qualifications: row.qualifications,
+    sector: row.sector,
+    certificates: row.certificates,
+    minAge: row.min_age,
+    compensation: row.compensation,
+    contactName: row.contact_name,
+    contactEmail: row.contact_email,
+    blindReview: row.blind_review,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
   };
 }
