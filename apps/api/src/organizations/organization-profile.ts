@@ -11,15 +11,19 @@ import { toOrganizationResponse } from './organization.mapper';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
+/** An accreditation counts from its first day through its last (dates as YYYY-MM-DD); no end date: it holds. */
+function isActive(accreditation: Pick<AccreditationResponse, 'since' | 'until'>, now = today()): boolean {
+  return accreditation.since <= now && (!accreditation.until || accreditation.until >= now);
+}
+
 export function toAccreditationResponse(accreditation: AccreditationEntity): AccreditationResponse {
-  const now = today();
   return {
     crebo: accreditation.crebo,
     since: accreditation.since,
     until: accreditation.until,
     nl: accreditation.qualification?.nameNl ?? accreditation.crebo,
     en: accreditation.qualification?.nameEn ?? accreditation.crebo,
-    active: accreditation.since <= now && (!accreditation.until || accreditation.until >= now),
+    active: isActive(accreditation),
   };
 }
 
@@ -78,7 +82,7 @@ export function toCompanyPage(row: CompanyPageRow): CompanyPageResponse {
     locations: row.locations,
     accreditations: row.accreditations.map((accreditation) => ({
       ...accreditation,
-      active: accreditation.since <= now && (!accreditation.until || accreditation.until >= now),
+      active: isActive(accreditation, now),
     })),
   };
 }
