@@ -47,7 +47,7 @@ async function main() {
     for (const page of pages) {
       const runs = [];
       for (let run = 0; run < RUNS; run++) {
-        runs.push(await audit(browser, page));
+        runs.push(await auditWithRetry(browser, page));
       }
       const median = computeMedianRun(runs);
       if (REPORTS) {
@@ -157,6 +157,23 @@ async function choosePages() {
   ];
   const only = process.env.BENCH_PAGES?.split(',').map((name) => name.trim());
   return only ? all.filter((page) => only.includes(page.name)) : all;
+}
+
+/**
+ * Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP) on a run that is otherwise fine; such a
+ * run is repeated, twice at most. Any other failure stops the benchmark.
+ */
+async function auditWithRetry(browser, page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(browser, page);
+    } catch (error) {
+      if (attempt >= 3 || !/\((NO_NAVSTART|NO_FCP|NO_TRACING_STARTED)\)/.test(String(error))) {
+        throw error;
+      }
+      console.warn(`${page.name}: ${error.message} Trying again.`);
+    }
+  }
 }
 
 /** One Lighthouse run in a new tab; logged-in pages get a fresh session's cookies first (a refresh rotates them). */

@@ -46,7 +46,9 @@ test.describe('the region in figures', () => {
     await expect(page.getByTestId('total-vacancies')).toHaveText(NUMBER);
 
     // A chart: a canvas that Chart.js has drawn on, named for screen readers...
+    // Charts load as they scroll into view.
     const byType = page.locator('[data-figure="open-by-type"]');
+    await byType.scrollIntoViewIfNeeded();
     const chart = byType.getByRole('img', { name: /^Staafdiagram: Open vacatures per soort/ });
     await expect(chart).toBeVisible();
     await expect.poll(() => drawn(chart)).toBe(true);
@@ -57,6 +59,7 @@ test.describe('the region in figures', () => {
       /^(Stage \(BOL\)|Leerbaan \(BBL\)|Afstudeerstage|Baan|Bijbaan|Omscholing \/ traineeship)$/,
     );
     await expect(typeTable.getByRole('cell').first()).toHaveText(NUMBER);
+    await page.locator('[data-figure="trends"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-figure="trends"]').getByRole('img', { name: /^Lijndiagram/ })).toBeVisible();
     await expect(page.locator('[data-figure="trends"]').getByRole('row')).toHaveCount(13);
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { ApplicationEventEntity } from './entities/application-event.entity';
@@ -7,7 +8,10 @@ import { ApplicationMessageEntity } from './entities/application-message.entity'
 import { ApplicationEntity } from './entities/application.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ApplicationEntity, ApplicationEventEntity, ApplicationMessageEntity])],
+  imports: [
+    TypeOrmModule.forFeature([ApplicationEntity, ApplicationEventEntity, ApplicationMessageEntity]),
+    OrganizationsModule,
+  ],
   controllers: [ApplicationsController],
   providers: [ApplicationsService],
   exports: [ApplicationsService],

@@ -16,8 +16,8 @@ import { AccessLogService } from '../audit/access-log.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
-import { isMember } from '../organizations/organization-access';
+import { COMPANY_STAFF, isMember } from '../organizations/organization-access';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { PlacementEventEntity } from '../placements/entities/placement-event.entity';
 import { PlacementEntity } from '../placements/entities/placement.entity';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
@@ -55,6 +55,7 @@ export class ApplicationsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly accessLog: AccessLogService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async apply(user: AuthUser, vacancyId: string, dto: CreateApplicationDto): Promise<ApplicationResponse> {
@@ -472,12 +473,8 @@ export class ApplicationsService {
     };
   }
 
-  private async companyRecipients(manager: EntityManager, organizationId: string): Promise<string[]> {
-    const members = await manager.getRepository(MembershipEntity).find({
-      where: { organizationId, role: In(['owner', 'recruiter']) },
-      order: { createdAt: 'ASC' },
-    });
-    return members.map((member) => member.userId);
+  private companyRecipients(manager: EntityManager, organizationId: string): Promise<string[]> {
+    return this.organizations.recipients(manager, [{ organizationId, roles: COMPANY_STAFF }]);
   }
 
   /** The application and the side the user is on; to anyone else it does not exist. */

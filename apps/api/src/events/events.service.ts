@@ -10,7 +10,8 @@ import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { COMPANY_STAFF } from '../organizations/organization-access';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { PlaceEntity } from '../taxonomy/entities/place.entity';
 import { EventDto, EventListQueryDto, EventUpdateDto } from './dto/event.dto';
 import { EventSignupEntity } from './entities/event-signup.entity';
@@ -27,6 +28,7 @@ export class EventsService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /** Upcoming published events, soonest first. */
@@ -182,15 +184,13 @@ export class EventsService {
         { actorId: user.id, action: approve ? 'event.approved' : 'event.rejected', entityType: 'event', entityId: id },
         manager,
       );
-      const members = event.organizationId
-        ? await manager.getRepository(MembershipEntity).find({
-            where: { organizationId: event.organizationId, role: In(['owner', 'recruiter']) },
-          })
+      const recipients = event.organizationId
+        ? await this.organizations.recipients(manager, [{ organizationId: event.organizationId, roles: COMPANY_STAFF }])
         : [];
       return this.notifications.notify(
         manager,
-        members.map((member) => ({
-          userId: member.userId,
+        recipients.map((userId) => ({
+          userId,
           type: approve ? 'event.approved' : 'event.rejected',
           data: { eventTitle: event.title, eventId: id, ...(!approve && note ? { note } : {}) },
           path: `/evenementen/${id}`,

@@ -1,10 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type {
-  CandidateMatchResponse,
-  ImprovementTipResponse,
-  MatchReasonResponse,
-  RecommendationsResponse,
-} from '@techzone/contracts';
+import type { CandidateMatchResponse, RecommendationsResponse } from '@techzone/contracts';
 import {
   rankCandidates,
   reasonDistanceKm,
@@ -60,7 +55,7 @@ export class MatchingService {
         }),
       ),
     );
-    const tips = suggestImprovements(candidate, nearby, { proximity, limit: 3 }) as ImprovementTipResponse[];
+    const tips = suggestImprovements(candidate, nearby, { proximity, limit: 3 });
     const details = new Map((await loading).map((v) => [v.id, v]));
     return {
       items: ranked.flatMap((item) => {
@@ -70,7 +65,7 @@ export class MatchingService {
               {
                 vacancy,
                 score: Math.round(item.score),
-                reasons: item.reasons as unknown as MatchReasonResponse[],
+                reasons: item.reasons,
               },
             ]
           : [];
@@ -142,7 +137,7 @@ export class MatchingService {
               languages: person.languages,
               about: person.about,
               score: Math.round(item.score),
-              reasons: item.reasons as unknown as MatchReasonResponse[],
+              reasons: item.reasons,
               alreadyApplied: person.applied,
               invited: person.invited,
             },

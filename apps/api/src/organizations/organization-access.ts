@@ -1,4 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
+import type { MembershipRole } from '@techzone/contracts';
 import type { AuthUser } from '../auth/auth-user';
 
 /**
@@ -14,3 +15,6 @@ export function assertMember(user: AuthUser, organizationId: string): void {
 export function isMember(user: AuthUser, organizationId: string): boolean {
   return user.memberships.some((membership) => membership.organizationId === organizationId);
 }
+
+/** The company roles that handle applicants and are told about them: owners and recruiters. */
+export const COMPANY_STAFF: readonly MembershipRole[] = ['owner', 'recruiter'];

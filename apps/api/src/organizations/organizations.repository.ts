@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganizationKind, VerificationStatus } from '@techzone/contracts';
-import { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
+import type { MembershipRole, OrganizationKind, VerificationStatus } from '@techzone/contracts';
+import { EntityManager, FindOptionsWhere, In, Repository } from 'typeorm';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
 import type { CompanyPageRow } from './organization-profile';
+
+/** Members of one organisation in one of some roles: who is told of something that happened there. */
+export interface Audience {
+  organizationId: string;
+  roles: readonly MembershipRole[];
+}
+
+export interface Recipient {
+  userId: string;
+  organizationId: string;
+}
 
 export interface NewOrganization {
   kind: OrganizationKind;
@@ -107,6 +118,23 @@ export class OrganizationsRepository {
       relations: { user: true },
       order: { createdAt: 'ASC' },
     });
+  }
+
+  /** The members of every audience, oldest membership first, in one statement. */
+  findRecipients(manager: EntityManager, audiences: readonly Audience[]): Promise<Recipient[]> {
+    if (audiences.length === 0) {
+      return Promise.resolve([]);
+    }
+    return manager.getRepository(MembershipEntity).find({
+      select: { userId: true, organizationId: true },
+      where: audiences.map(({ organizationId, roles }) => ({ organizationId, role: In([...roles]) })),
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Whether the user is a member of the organisation in one of the roles. */
+  hasMember(manager: EntityManager, organizationId: string, userId: string, roles: readonly MembershipRole[]) {
+    return manager.getRepository(MembershipEntity).exists({ where: { organizationId, userId, role: In([...roles]) } });
   }
 
   async createWithOwner(manager: EntityManager, ownerId: string, data: NewOrganization): Promise<OrganizationEntity> {

@@ -2,11 +2,12 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import {
   ORGANIZATION_LIMITS,
   type CompanyPageResponse,
+  type MembershipRole,
   type OrganizationMemberResponse,
   type OrganizationProfileResponse,
   type OrganizationResponse,
 } from '@techzone/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ReferenceChecker } from '../taxonomy/reference-checker';
@@ -18,7 +19,7 @@ import { OrganizationLocationEntity } from './entities/organization-location.ent
 import { assertMember } from './organization-access';
 import { toCompanyPage, toOrganizationProfile } from './organization-profile';
 import { toMemberResponse, toOrganizationResponse } from './organization.mapper';
-import { OrganizationsRepository } from './organizations.repository';
+import { Audience, OrganizationsRepository, Recipient } from './organizations.repository';
 
 @Injectable()
 export class OrganizationsService {
@@ -182,6 +183,25 @@ export class OrganizationsService {
       throw new NotFoundException('Company not found.');
     }
     return toCompanyPage(page);
+  }
+
+  /**
+   * Who at these organisations is told of something: their user ids, oldest membership first, each once. For the
+   * modules that notify (applications, placements, rounds, events), inside the caller's transaction.
+   */
+  async recipients(manager: EntityManager, audiences: readonly Audience[]): Promise<string[]> {
+    const found = await this.organizations.findRecipients(manager, audiences);
+    return [...new Set(found.map((recipient) => recipient.userId))];
+  }
+
+  /** The same, with the organisation each member is told for (one message per membership). */
+  recipientsWithOrganization(manager: EntityManager, audiences: readonly Audience[]): Promise<Recipient[]> {
+    return this.organizations.findRecipients(manager, audiences);
+  }
+
+  /** Whether the user is a member of the organisation in one of the roles (a mentor or supervisor to assign). */
+  hasMember(manager: EntityManager, organizationId: string, userId: string, roles: readonly MembershipRole[]) {
+    return this.organizations.hasMember(manager, organizationId, userId, roles);
   }
 
   /** Members see their own organisation and the program office sees all; to anyone else it does not exist. */

@@ -6,14 +6,15 @@ import {
   type GuardianAgreementResponse,
   type Locale,
 } from '@techzone/contracts';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { newToken, sha256 } from '../common/tokens';
 import { AppConfig, publicUrl } from '../config/app-config';
 import { Mailer } from '../notifications/mailer';
 import { NotificationsService } from '../notifications/notifications.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { COMPANY_STAFF } from '../organizations/organization-access';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { currentAgreement, drawAgreement, latestGuardianLink, toAgreementResponse } from './agreement-drafting';
 import { agreementPdf } from './agreement-pdf';
 import { GuardianInviteDto, GuardianSignDto } from './dto/placement.dto';
@@ -38,6 +39,7 @@ export class AgreementsService {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async draw(user: AuthUser, placementId: string): Promise<AgreementResponse> {
@@ -285,13 +287,11 @@ export class AgreementsService {
       toStatus: to,
       note: `v${agreement.version}`,
     });
-    const members = await manager.getRepository(MembershipEntity).find({
-      where: [
-        { organizationId: placement.companyId, role: In(['owner', 'recruiter']) },
-        ...(placement.schoolId ? [{ organizationId: placement.schoolId, role: 'coordinator' as const }] : []),
-      ],
-    });
-    const userIds = [...new Set([placement.studentId, ...members.map((m) => m.userId)])];
+    const members = await this.organizations.recipients(manager, [
+      { organizationId: placement.companyId, roles: COMPANY_STAFF },
+      ...(placement.schoolId ? [{ organizationId: placement.schoolId, roles: ['coordinator'] as const }] : []),
+    ]);
+    const userIds = [...new Set([placement.studentId, ...members])];
     return this.notifications.notify(
       manager,
       userIds.map((userId) => ({

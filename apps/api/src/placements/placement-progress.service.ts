@@ -12,11 +12,12 @@ import type {
   HoursProgressResponse,
   ReportResponse,
 } from '@techzone/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { COMPANY_STAFF } from '../organizations/organization-access';
+import { OrganizationsService } from '../organizations/organizations.service';
 import {
   EvaluationDto,
   HoursEntryDto,
@@ -55,6 +56,7 @@ export class PlacementProgressService {
     private readonly placements: PlacementsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async hours(user: AuthUser, placementId: string): Promise<HoursProgressResponse> {
@@ -340,15 +342,13 @@ export class PlacementProgressService {
     type: string,
     extra: Record<string, string>,
   ): Promise<NewNotification[]> {
-    const members = await manager.getRepository(MembershipEntity).find({
-      where: [
-        { organizationId: placement.companyId, role: In(['owner', 'recruiter']) },
-        ...(placement.schoolId ? [{ organizationId: placement.schoolId, role: 'coordinator' as const }] : []),
-      ],
-    });
+    const members = await this.organizations.recipients(manager, [
+      { organizationId: placement.companyId, roles: COMPANY_STAFF },
+      ...(placement.schoolId ? [{ organizationId: placement.schoolId, roles: ['coordinator'] as const }] : []),
+    ]);
     const userIds = new Set([
       placement.studentId,
-      ...members.map((member) => member.userId),
+      ...members,
       ...(placement.mentorId ? [placement.mentorId] : []),
       ...(placement.supervisorId ? [placement.supervisorId] : []),
     ]);

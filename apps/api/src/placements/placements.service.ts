@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type {
   AgreementParty,
+  MembershipRole,
   PlacementAction,
   PlacementOverviewResponse,
   PlacementOverviewStudentResponse,
@@ -10,14 +11,14 @@ import type {
   StudentTimelineEntry,
 } from '@techzone/contracts';
 import { STUDENT_PLACEMENT_STATES } from '@techzone/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessLogService } from '../audit/access-log.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { csvCell } from '../common/csv';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
-import { assertMember } from '../organizations/organization-access';
+import { assertMember, COMPANY_STAFF } from '../organizations/organization-access';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { currentAgreement, drawAgreement, latestGuardianLink, toAgreementResponse } from './agreement-drafting';
 import {
   AssignPersonDto,
@@ -55,6 +56,7 @@ export class PlacementsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly accessLog: AccessLogService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async get(user: AuthUser, id: string): Promise<PlacementResponse> {
@@ -518,12 +520,9 @@ export class PlacementsService {
     manager: EntityManager,
     userId: string,
     organizationId: string,
-    roles: string[],
+    roles: readonly MembershipRole[],
   ): Promise<void> {
-    const member = await manager
-      .getRepository(MembershipEntity)
-      .findOne({ where: { userId, organizationId, role: In(roles) } });
-    if (!member) {
+    if (!(await this.organizations.hasMember(manager, organizationId, userId, roles))) {
       throw new BadRequestException({
         message: 'Choose someone of the organisation with a fitting role.',
         details: [{ field: 'userId', code: 'notMember', message: `userId must be a ${roles.join(' or ')} here` }],
@@ -575,9 +574,9 @@ export class PlacementsService {
     placement: PlacementEntity,
     type: 'placement.approved' | 'placement.rejected',
   ): Promise<NewNotification[]> {
-    const members = await manager.getRepository(MembershipEntity).find({
-      where: { organizationId: placement.companyId, role: In(['owner', 'recruiter']) },
-    });
+    const members = await this.organizations.recipients(manager, [
+      { organizationId: placement.companyId, roles: COMPANY_STAFF },
+    ]);
     const data = {
       companyName: placement.company?.name ?? '',
       studentName: placement.student?.name ?? '',
@@ -586,7 +585,7 @@ export class PlacementsService {
     };
     return [
       { userId: placement.studentId, type, data, path: `/stages/${placement.id}` },
-      ...members.map((member) => ({ userId: member.userId, type, data, path: `/stages/${placement.id}` })),
+      ...members.map((userId) => ({ userId, type, data, path: `/stages/${placement.id}` })),
     ];
   }
 }

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { MisconductReportDto } from './dto/placement.dto';
@@ -22,6 +22,7 @@ export class ReportsService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async report(user: AuthUser, dto: MisconductReportDto): Promise<ReportResponse> {
@@ -47,12 +48,10 @@ export class ReportsService {
         manager,
       );
       const coordinators = profile?.schoolId
-        ? await manager
-            .getRepository(MembershipEntity)
-            .find({ where: { organizationId: profile.schoolId, role: 'coordinator' } })
+        ? await this.organizations.recipients(manager, [{ organizationId: profile.schoolId, roles: ['coordinator'] }])
         : [];
       const admins = await manager.getRepository(UserEntity).find({ where: { accountType: 'admin' } });
-      const recipients = [...new Set([...coordinators.map((m) => m.userId), ...admins.map((a) => a.id)])];
+      const recipients = [...new Set([...coordinators, ...admins.map((a) => a.id)])];
       const mail = await this.notifications.notify(
         manager,
         recipients.map((userId) => ({

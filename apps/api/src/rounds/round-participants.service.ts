@@ -3,7 +3,6 @@ import type {
   CompanyRoundCandidateResponse,
   CompanyRoundResponse,
   CompanyRoundVacancyResponse,
-  MatchReasonResponse,
   MyRoundResponse,
 } from '@techzone/contracts';
 import { reasonDistanceKm } from '@techzone/matching';
@@ -164,7 +163,7 @@ export class RoundParticipantsService {
           vacancy: { ...vacancy, distanceKm: roundKm(reasonDistanceKm(match?.reasons ?? [])) },
           capacity: capacity.get(vacancy.id) ?? 0,
           score: Math.round(match?.score ?? 0),
-          reasons: (match?.reasons ?? []) as unknown as MatchReasonResponse[],
+          reasons: match?.reasons ?? [],
           failedRules: scorer.failedRules(user.id, vacancy.id),
         };
       })
@@ -248,7 +247,7 @@ export class RoundParticipantsService {
               programName: student.programName,
               choice: position + 1,
               score: Math.round(match?.score ?? 0),
-              reasons: (match?.reasons ?? []) as unknown as MatchReasonResponse[],
+              reasons: match?.reasons ?? [],
             },
           ];
         });

@@ -1,17 +1,16 @@
 import type {
   ApplicationResponse,
-  CandidateProfileInput,
   CompanyRoundResponse,
   MyRoundResponse,
   RoundDetailResponse,
   RoundRunDetailResponse,
 } from '@techzone/contracts';
+import { schoolStudent, verifiedSchool } from '../testing/school-setup';
 import {
   bearer,
   organizationOf,
   placeId,
   publishedVacancy,
-  register,
   Session,
   startTestApp,
   TestApp,
@@ -38,57 +37,16 @@ describe('placement rounds (HTTP against a real database)', () => {
   let bbl: string;
   let roundId: string;
 
-  async function verifiedSchool(name: string): Promise<{ session: Session; cohortId: string; programId: string }> {
-    const session = await register(t.http, { kind: 'school', companyName: name });
-    const id = organizationOf(session);
-    await t.dataSource.query(`UPDATE organizations SET verification_status = 'verified' WHERE id = $1`, [id]);
-    const program = await t.http
-      .post(`/api/organizations/${id}/programs`)
-      .set('Authorization', bearer(session))
-      .send({ name: 'Lasser', crebo: CREBO, level: 'mbo3', route: 'BOL' })
-      .expect(201);
-    const cohort = await t.http
-      .post(`/api/organizations/${id}/programs/${program.body.id}/cohorts`)
-      .set('Authorization', bearer(session))
-      .send({ name: '2026-2027', startDate: '2026-09-01', endDate: '2027-07-01' })
-      .expect(201);
-    return { session, cohortId: cohort.body.id as string, programId: program.body.id as string };
-  }
-
-  async function student(name: string, school: string, programId: string, cohort: string | null): Promise<Session> {
-    const session = await register(t.http, { kind: 'student', name });
-    const emmen = await placeId(t, 'Emmen');
-    const profile: CandidateProfileInput = {
-      schoolId: school,
-      programId,
-      cohortId: cohort,
-      educationLevel: 'mbo3',
-      route: 'BOL',
-      qualificationCrebo: CREBO,
-      dateOfBirth: '2008-03-01',
-      homePlaceId: emmen,
-      maxTravelKm: 30,
-      wantedTypes: [],
-      sectorCodes: [],
-      skills: [{ skillCode: 'weld.mig', level: 2 }],
-      certificates: ['vca_basic'],
-      languages: [],
-      discoverable: false,
-    };
-    await t.http.put('/api/me/profile').set('Authorization', bearer(session)).send(profile).expect(200);
-    return session;
-  }
-
   const rank = (session: Session, vacancyIds: string[]) =>
     t.http.put(`/api/me/rounds/${roundId}/ranking`).set('Authorization', bearer(session)).send({ vacancyIds });
 
   beforeAll(async () => {
     t = await startTestApp();
-    const school = await verifiedSchool('ROC Rondes');
+    const school = await verifiedSchool(t, 'ROC Rondes', CREBO);
     coordinator = school.session;
     schoolId = organizationOf(coordinator);
     cohortId = school.cohortId;
-    const other = await verifiedSchool('Andere School');
+    const other = await verifiedSchool(t, 'Andere School', CREBO);
     otherCoordinator = other.session;
     otherCohortId = other.cohortId;
     companyA = await verifiedCompany(t, { companyName: 'Rondes Metaal A' });
@@ -106,9 +64,9 @@ describe('placement rounds (HTTP against a real database)', () => {
     bbl = await publishedVacancy(t, companyB, emmen, { title: 'Leerbaan B', type: 'bbl_apprenticeship', positions: 1 });
     students = [];
     for (const name of ['Anna Aalders', 'Bas Bos', 'Cem Cakir', 'Dewi Dijkstra']) {
-      students.push(await student(name, schoolId, school.programId, cohortId));
+      students.push(await schoolStudent(t, name, school, cohortId, CREBO));
     }
-    outsider = await student('Olaf Anders', organizationOf(otherCoordinator), other.programId, otherCohortId);
+    outsider = await schoolStudent(t, 'Olaf Anders', other, otherCohortId, CREBO);
   });
 
   afterAll(async () => {

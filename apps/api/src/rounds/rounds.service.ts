@@ -18,8 +18,9 @@ import { ApplicationsService } from '../applications/applications.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { COMPANY_STAFF } from '../organizations/organization-access';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { CohortEntity } from '../schools/entities/cohort.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
@@ -82,6 +83,7 @@ export class RoundsService {
     private readonly applications: ApplicationsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async list(user: AuthUser, schoolId: string): Promise<RoundSummaryResponse[]> {
@@ -422,9 +424,10 @@ export class RoundsService {
     for (const vacancyId of Object.values(outcome.assignment)) {
       placedAt.set(vacancyId, (placedAt.get(vacancyId) ?? 0) + 1);
     }
-    const members = await manager.getRepository(MembershipEntity).find({
-      where: { organizationId: In(rows.map((row) => row.organization_id)), role: In(['owner', 'recruiter']) },
-    });
+    const members = await this.organizations.recipientsWithOrganization(
+      manager,
+      rows.map((row) => ({ organizationId: row.organization_id, roles: COMPANY_STAFF })),
+    );
     return members.map((member) => {
       const row = rows.find((candidate) => candidate.organization_id === member.organizationId);
       const placed = (row?.vacancy_ids ?? []).reduce((sum, vacancyId) => sum + (placedAt.get(vacancyId) ?? 0), 0);

@@ -1,4 +1,5 @@
-import type { CandidateProfileInput, PlacementResponse } from '@techzone/contracts';
+import type { PlacementResponse } from '@techzone/contracts';
+import { schoolStudent } from './school-setup';
 import {
   bearer,
   newRegistration,
@@ -68,26 +69,15 @@ export async function setUpPlacement(
     organizationOf(company),
     PLACEMENT_CREBO,
   ]);
-  const student = await register(t.http, { kind: 'student', name: options.studentName ?? 'Sem Stagiair' });
+  const student = await schoolStudent(
+    t,
+    options.studentName ?? 'Sem Stagiair',
+    { schoolId, programId: program.body.id },
+    cohort.body.id,
+    PLACEMENT_CREBO,
+    { dateOfBirth: options.dateOfBirth ?? '2009-05-01' },
+  );
   const emmen = await placeId(t, 'Emmen');
-  const profile: CandidateProfileInput = {
-    schoolId,
-    programId: program.body.id,
-    cohortId: cohort.body.id,
-    educationLevel: 'mbo3',
-    route: 'BOL',
-    qualificationCrebo: PLACEMENT_CREBO,
-    dateOfBirth: options.dateOfBirth ?? '2009-05-01',
-    homePlaceId: emmen,
-    maxTravelKm: 30,
-    wantedTypes: [],
-    sectorCodes: [],
-    skills: [{ skillCode: 'weld.mig', level: 2 }],
-    certificates: ['vca_basic'],
-    languages: [],
-    discoverable: false,
-  };
-  await t.http.put('/api/me/profile').set('Authorization', bearer(student)).send(profile).expect(200);
   const vacancyId = await publishedVacancy(t, company, emmen, {
     title: 'Stage lassen',
     startDate: '2027-02-01',

@@ -4,9 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
 import { loadConfig } from '../config/app-config';
 import { createApp } from '../create-app';
 import { startEmbeddedDatabase } from '../database/embedded-database';
+import { UsersRepository } from '../users/users.repository';
 
 export interface TestDatabase {
   url: string;
@@ -161,6 +163,15 @@ export async function register(http: TestApp['http'], overrides: Partial<Registe
 }
 
 export const bearer = (session: Session): string => `Bearer ${session.auth.accessToken}`;
+
+/** The user of a session as the guard loads them for each request: for tests that call services directly. */
+export async function authUserOf(t: TestApp, session: Session): Promise<AuthUser> {
+  const user = await t.app.get(UsersRepository).findAuthUser(session.auth.user.id);
+  if (!user) {
+    throw new Error(`No user ${session.auth.user.id}`);
+  }
+  return user;
+}
 
 /**
  * A company registered through the API and verified (as the program office would), its owner's e-mail address

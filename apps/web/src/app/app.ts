@@ -23,8 +23,12 @@ import { EmailVerificationBanner } from './email-verification/email-verification
       flex-direction: column;
       min-height: 100vh;
     }
+    /* At least a screen high, so that the footer starts below the fold: a page whose content arrives after the
+       first paint (client-rendered pages behind a login) then grows without pushing the footer across the
+       screen (a layout shift of 0.27 on a phone). */
     main {
       flex: 1 0 auto;
+      min-height: 100vh;
       outline: none;
     }
     .skip-link {

@@ -1,23 +1,41 @@
 import type { Certificate, LanguageCode } from './taxonomy';
-import type { EducationLevel, VacancySummaryResponse } from './vacancies';
+import type { EducationLevel, VacancySummaryResponse, VacancyType } from './vacancies';
 
 /**
  * Why a match scores as it does, as data the web app translates (`matching.reasons.<code>` with the other fields
- * as parameters): e.g. { code: 'skills', matched: 4, total: 5, missing: ['weld.tig'] }, { code: 'distance', km: 12 }.
- * The codes and fields are those of libs/matching's MatchReason.
+ * as parameters): "4 of 5 required skills (missing: TIG welding)", "12 km from home". The engine (libs/matching)
+ * produces exactly these.
  */
-export interface MatchReasonResponse {
-  code: string;
-  [field: string]: string | number | string[];
-}
+export type MatchReasonResponse =
+  /** Must-have skills held at the asked level (exact skill), of all must-haves; `missing`: not held at all. */
+  | { code: 'skills'; matched: number; total: number; missing: string[] }
+  /** Nice-to-have skills held at the asked level. */
+  | { code: 'nice_skills'; matched: number; total: number }
+  /** A wanted skill counted partly through a related skill the candidate has. */
+  | { code: 'related_skill'; skill: string; related: string }
+  /** A wanted skill held, but below the asked level. */
+  | { code: 'skill_level_below'; skill: string; level: number; minLevel: number }
+  | { code: 'distance'; km: number }
+  | { code: 'qualification_fits'; crebo: string }
+  | { code: 'level_fits'; level: EducationLevel }
+  /** The company is an accredited training company for the candidate's qualification. */
+  | { code: 'accredited'; crebo: string }
+  | { code: 'wanted_type'; type: VacancyType }
+  | { code: 'sector'; sectorCode: string }
+  | { code: 'hours_fit'; hours: number }
+  | { code: 'hours_outside'; hours: number; min: number | null; max: number | null }
+  /** The vacancy's period lies within the candidate's availability ("starts when you are available"). */
+  | { code: 'period_fits' }
+  /** Only part of the period falls within the availability; `percent` of it does. */
+  | { code: 'period_partial'; percent: number };
 
-/** A concrete way to improve one's chances, e.g. { code: 'add_skill', skill: 'weld.tig', vacancies: 7 }. */
-export interface ImprovementTipResponse {
-  code: 'add_skill' | 'add_certificate';
-  skill?: string;
-  certificate?: Certificate;
-  vacancies: number;
-}
+export type MatchReasonCode = MatchReasonResponse['code'];
+
+/** What a candidate could do to match more vacancies; `vacancies`: how many nearby vacancies it would help. */
+export type ImprovementTipResponse =
+  /** "Add TIG welding to your profile if you have it." */
+  | { code: 'add_skill'; skill: string; vacancies: number }
+  | { code: 'add_certificate'; certificate: Certificate; vacancies: number };
 
 export interface RecommendationResponse {
   vacancy: VacancySummaryResponse;

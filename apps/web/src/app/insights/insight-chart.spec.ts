@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { chartConfig, chartHeight, InsightChart, shortLabel } from './insight-chart';
-import { CHART_COLORS, ChartView } from './insights';
+import { chartConfig, InsightChart, shortLabel } from './insight-chart';
+import { CHART_COLORS, chartHeight, ChartView } from './insights';
 
 function newChartView(overrides: Partial<ChartView> = {}): ChartView {
   return {

@@ -25,7 +25,7 @@ import {
   Scale,
   Tooltip,
 } from 'chart.js';
-import { ChartView } from './insights';
+import { chartHeight, ChartView } from './insights';
 
 // Only what the insights charts use, so that the lazy chunk stays small.
 Chart.register(
@@ -53,15 +53,6 @@ const POINTS = ['circle', 'triangle', 'rect'] as const;
 /** Long category labels are cut in the chart; the table under it has them in full. */
 export function shortLabel(label: string, max = LABEL_MAX): string {
   return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
-}
-
-/** Horizontal bar charts grow with their rows, so that every label stays readable. */
-export function chartHeight(view: ChartView): number {
-  if (!view.horizontal) {
-    return 300;
-  }
-  const perRow = view.datasets.length > 1 ? 34 : 26;
-  return Math.max(160, view.labels.length * perRow + 70);
 }
 
 /** The Chart.js configuration of a chart view: numbers in the page's locale, no animation for reduced motion. */

@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Locale, RegionInsightsResponse } from '@techzone/contracts';
 import { saveBlob } from '../shared/placements/placements.api';
 import { InsightChart } from './insight-chart';
-import { figureJson, FigureView } from './insights';
+import { chartHeight, figureJson, FigureView } from './insights';
 
 /**
  * One figure of "De regio in cijfers": its title, the chart, the same numbers as a table (for screen readers and
@@ -45,7 +45,12 @@ import { figureJson, FigureView } from './insights';
         </div>
       </div>
       @if (figure.chart; as chart) {
-        <tz-insight-chart [view]="chart" [lang]="lang()" />
+        <!-- Chart.js (its own chunk) loads when a chart scrolls into view; until then its place is kept. -->
+        @defer (on viewport) {
+          <tz-insight-chart [view]="chart" [lang]="lang()" />
+        } @placeholder {
+          <div class="chart-placeholder" [style.height.px]="chartHeight(chart)"></div>
+        }
       }
       @if (figure.table.rows.length === 0) {
         <p class="empty">{{ 'insights.noData' | transloco }}</p>
@@ -166,6 +171,7 @@ export class InsightFigureCard {
   readonly lang = input.required<Locale>();
 
   protected readonly headingId = computed(() => `figure-${this.view().figure}`);
+  protected readonly chartHeight = chartHeight;
 
   protected downloadJson(): void {
     const blob = new Blob([figureJson(this.view(), this.data())], { type: 'application/json' });

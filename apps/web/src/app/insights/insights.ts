@@ -157,6 +157,18 @@ export interface FigureView {
 export type RegionFigures = Record<InsightFigure, FigureView>;
 
 /**
+ * The height of a chart in px. Horizontal bar charts grow with their rows, so that every label stays readable.
+ * Here rather than beside Chart.js, so that the place a chart will take is known before its chunk loads.
+ */
+export function chartHeight(view: ChartView): number {
+  if (!view.horizontal) {
+    return 300;
+  }
+  const perRow = view.datasets.length > 1 ? 34 : 26;
+  return Math.max(160, view.labels.length * perRow + 70);
+}
+
+/**
  * Colours with at least 4.9:1 contrast on white (WCAG 1.4.11 asks 3:1 for graphics), told apart by hue
  * (blue/orange also for colour-blind readers) and, in line charts, by dashes and point shapes too.
  */

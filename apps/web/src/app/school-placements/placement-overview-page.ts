@@ -1,11 +1,12 @@
 import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -31,6 +32,16 @@ import { PlacementStatusChip } from '../shared/placements/placement-status-chip'
 import { overviewParams, PlacementsApi, saveBlob } from '../shared/placements/placements.api';
 import { StudentTimelineData, StudentTimelineDialog } from './student-timeline-dialog';
 
+const PAGE_SIZE = 50;
+
+/** Lower case without accents, for matching what a coordinator types against names. */
+function searchText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
 /**
  * /school/stages: the coordinator's cohort dashboard: how many students are where (as filter chips), filters by
  * programme, cohort and route, every student with their placement, their timeline, and a CSV export.
@@ -43,6 +54,7 @@ import { StudentTimelineData, StudentTimelineDialog } from './student-timeline-d
     MatChipsModule,
     MatFormFieldModule,
     MatIconModule,
+    MatInputModule,
     MatProgressSpinnerModule,
     MatSelectModule,
     MatTableModule,
@@ -135,11 +147,23 @@ import { StudentTimelineData, StudentTimelineDialog } from './student-timeline-d
             }
           </mat-chip-listbox>
 
-          @let students = overview.value().students;
+          <mat-form-field class="name-search">
+            <mat-label>{{ 'schoolPlacements.filters.name' | transloco }}</mat-label>
+            <mat-icon matPrefix aria-hidden="true" svgIcon="search" />
+            <input
+              matInput
+              type="search"
+              autocomplete="off"
+              [value]="nameQuery()"
+              (input)="nameQuery.set($any($event.target).value)"
+              data-testid="student-search"
+            />
+          </mat-form-field>
+          @let students = matching();
           <p class="muted" aria-live="polite">{{ 'schoolPlacements.count' | transloco: { count: students.length } }}</p>
           @if (students.length > 0) {
             <div class="table-scroll">
-              <table mat-table [dataSource]="students" data-testid="overview-table">
+              <table mat-table [dataSource]="shown()" data-testid="overview-table">
                 <ng-container matColumnDef="name">
                   <th mat-header-cell *matHeaderCellDef scope="col">
                     {{ 'schoolPlacements.columns.name' | transloco }}
@@ -216,6 +240,14 @@ import { StudentTimelineData, StudentTimelineDialog } from './student-timeline-d
                 <tr mat-row *matRowDef="let row; columns: columns" data-testid="overview-row"></tr>
               </table>
             </div>
+            @if (students.length > shown().length) {
+              <button type="button" mat-stroked-button class="more" data-testid="show-more" (click)="showMore()">
+                {{
+                  'schoolPlacements.showMore'
+                    | transloco: { count: nextCount(), remaining: students.length - shown().length }
+                }}
+              </button>
+            }
           }
         } @else {
           <mat-spinner diameter="40" [attr.aria-label]="'common.loading' | transloco" />
@@ -252,6 +284,13 @@ import { StudentTimelineData, StudentTimelineDialog } from './student-timeline-d
     .states {
       display: block;
       margin-bottom: 12px;
+    }
+    .name-search {
+      width: 100%;
+      max-width: 420px;
+    }
+    .more {
+      margin-top: 12px;
     }
     .muted {
       color: var(--mat-sys-on-surface-variant);
@@ -331,6 +370,25 @@ export class PlacementOverviewPage {
       ? { url: this.api.overviewUrl(membership.organizationId), params: overviewParams(this.query()) }
       : undefined;
   });
+  /** Narrows the loaded list by name, programme or cohort, ignoring case and accents ("wisniewski" finds "Wiśniewski"). */
+  protected readonly nameQuery = signal('');
+  protected readonly matching = computed(() => {
+    const students = this.overview.hasValue() ? this.overview.value().students : [];
+    const words = searchText(this.nameQuery()).split(/\s+/).filter(Boolean);
+    return words.length === 0
+      ? students
+      : students.filter((student) => {
+          const text = searchText([student.name, student.program ?? '', student.cohort ?? ''].join(' '));
+          return words.every((word) => text.includes(word));
+        });
+  });
+  /**
+   * Rows are drawn a page at a time: a school's full list (hundreds of students) in one go blocked a phone's main
+   * thread for over a second. Back to the first page whenever the list or the search changes.
+   */
+  private readonly shownCount = linkedSignal({ source: this.matching, computation: () => PAGE_SIZE });
+  protected readonly shown = computed(() => this.matching().slice(0, this.shownCount()));
+  protected readonly nextCount = computed(() => Math.min(PAGE_SIZE, this.matching().length - this.shown().length));
   protected readonly chips = computed(() => (this.overview.hasValue() ? stateChips(this.overview.value().counts) : []));
   protected readonly total = computed(() => totalCount(this.chips()));
   protected readonly loadError = computed(() => {
@@ -339,6 +397,10 @@ export class PlacementOverviewPage {
   });
   protected readonly exporting = signal(false);
   protected readonly errors = signal<TranslatableMessage[]>([]);
+
+  protected showMore(): void {
+    this.shownCount.update((count) => count + PAGE_SIZE);
+  }
 
   protected setProgram(programId: string | null): void {
     this.programId.set(programId);

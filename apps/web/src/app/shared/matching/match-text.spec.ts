@@ -24,13 +24,23 @@ const labels: MatchLabels = {
   list: (items) => items.join(' en '),
 };
 
-function candidate(reason: MatchReasonResponse) {
-  const message = reasonMessage(reason, 'candidate', labels);
+/**
+ * A reason as JSON from the API. The tests also feed what another version of the API might send (a field
+ * missing, a code this page does not know), which the precise type would not let through.
+ */
+type RawReason = Record<string, unknown>;
+
+function received(reasons: RawReason[]): MatchReasonResponse[] {
+  return reasons as MatchReasonResponse[];
+}
+
+function candidate(reason: RawReason) {
+  const message = reasonMessage(received([reason])[0], 'candidate', labels);
   return message && { key: message.key, params: message.params, paramKeys: message.paramKeys, tone: message.tone };
 }
 
-function company(reason: MatchReasonResponse) {
-  return reasonMessage(reason, 'company', labels)?.key ?? null;
+function company(reason: RawReason) {
+  return reasonMessage(received([reason])[0], 'company', labels)?.key ?? null;
 }
 
 type Json = string | { [key: string]: Json };
@@ -171,9 +181,12 @@ describe('reasonMessage', () => {
       paramKeys: {},
       tone: 'bad',
     });
-    expect(
-      candidate({ code: 'hours_outside', hours: 8, min: 16, max: null } as unknown as MatchReasonResponse),
-    ).toEqual({ key: 'matching.reasons.hoursOutsideMin', params: { hours: 8, min: 16 }, paramKeys: {}, tone: 'bad' });
+    expect(candidate({ code: 'hours_outside', hours: 8, min: 16, max: null })).toEqual({
+      key: 'matching.reasons.hoursOutsideMin',
+      params: { hours: 8, min: 16 },
+      paramKeys: {},
+      tone: 'bad',
+    });
     expect(candidate({ code: 'hours_outside', hours: 40, max: 24 })?.key).toBe('matching.reasons.hoursOutsideMax');
     expect(candidate({ code: 'hours_outside', hours: 40 })?.key).toBe('matching.reasons.hoursOutside');
   });
@@ -218,14 +231,14 @@ describe('reasonMessage', () => {
 
 describe('reasonMessages', () => {
   it('should put good news first, keep the order within a tone and drop unknown codes', () => {
-    const reasons: MatchReasonResponse[] = [
+    const reasons = received([
       { code: 'skills', matched: 4, total: 5, missing: ['weld.tig'] },
       { code: 'distance', km: 12 },
       { code: 'mystery' },
       { code: 'hours_outside', hours: 40, min: 16, max: 24 },
       { code: 'period_fits' },
       { code: 'period_partial', percent: 50 },
-    ];
+    ]);
     expect(reasonMessages(reasons, 'candidate', labels).map((message) => message.code)).toEqual([
       'distance',
       'period_fits',
@@ -236,7 +249,7 @@ describe('reasonMessages', () => {
   });
 
   it('should only use keys that exist in both languages, for both points of view', () => {
-    const every: MatchReasonResponse[] = [
+    const every = received([
       { code: 'skills', matched: 4, total: 5, missing: ['weld.tig'] },
       { code: 'skills', matched: 5, total: 5, missing: [] },
       { code: 'nice_skills', matched: 1, total: 2 },
@@ -256,7 +269,7 @@ describe('reasonMessages', () => {
       { code: 'hours_outside', hours: 40, min: 16, max: 24 },
       { code: 'period_fits' },
       { code: 'period_partial', percent: 50 },
-    ];
+    ]);
     for (const view of ['candidate', 'company'] as const) {
       const messages = reasonMessages(every, view, labels);
       expect(messages).toHaveLength(every.length);
@@ -299,7 +312,7 @@ describe('tipMessage', () => {
       { code: 'add_certificate', certificate: 'pilot_licence', vacancies: 2 },
       { code: 'learn_dutch', vacancies: 9 },
       { code: 'add_skill', skill: 'cnc.milling', vacancies: 2 },
-    ] as unknown as ImprovementTipResponse[];
+    ] as Record<string, unknown>[] as ImprovementTipResponse[];
     expect(tipMessages(tips, labels).map((message) => message.params['skill'])).toEqual(['CNC-frezen']);
   });
 

@@ -100,7 +100,9 @@ interface Draft {
 
 /** The reason's wording, tone and parameters, or null for an unknown code or fields that do not fit it. */
 function draftOf(reason: MatchReasonResponse, labels: MatchLabels): Draft | null {
-  const r = reason as Record<string, unknown>;
+  // The fields are checked as well as typed: a reason from an older or newer API than this page is left out
+  // rather than shown wrong.
+  const r: Record<string, unknown> = reason;
   switch (reason.code) {
     case 'skills': {
       if (!isNumber(r['matched']) || !isNumber(r['total']) || r['total'] <= 0) {
@@ -239,7 +241,7 @@ export function reasonMessages(
 
 /** One improvement tip → its translation key and parameters, or null for an unknown code, skill or certificate. */
 export function tipMessage(tip: ImprovementTipResponse, labels: MatchLabels): MatchMessage | null {
-  const t = tip as unknown as Record<string, unknown>;
+  const t: Record<string, unknown> = tip;
   const count = t['vacancies'];
   if (!isNumber(count) || count < 0) {
     return null;
