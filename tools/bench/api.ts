@@ -203,7 +203,9 @@ async function main(): Promise<void> {
     const apiBase = `http://127.0.0.1:${API_PORT}`;
     const baselineBase = `http://127.0.0.1:${BASELINE_PORT}`;
     const rows: Row[] = [];
-    for (const endpoint of await endpoints(dataSource, apiBase)) {
+    // BENCH_API_ENDPOINTS: some of vacancy,company,me (default: all).
+    const only = process.env['BENCH_API_ENDPOINTS']?.split(',').map((name) => name.trim());
+    for (const endpoint of (await endpoints(dataSource, apiBase)).filter((e) => !only || only.includes(e.name))) {
       await sameAnswers(endpoint, apiBase, baselineBase);
       const row: Row = { endpoint, api: [], bare: [] };
       // A short warm-up of each side, then the rounds, alternated.

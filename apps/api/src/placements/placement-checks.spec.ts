@@ -30,16 +30,16 @@ describe('placementChecks', () => {
   });
 
   it('should fail an unknown or reversed period and one outside the cohort', () => {
-    expect(problems(facts({ endDate: null })).period).toBe('unknown');
-    expect(problems(facts({ endDate: '2027-01-01' })).period).toBe('end_before_start');
-    expect(problems(facts({ endDate: '2028-09-01' })).period).toBe('outside_cohort');
-    expect(problems(facts({ cohort: null, endDate: '2028-09-01' })).period).toBeNull();
+    expect(problems(facts({ endDate: null }))['period']).toBe('unknown');
+    expect(problems(facts({ endDate: '2027-01-01' }))['period']).toBe('end_before_start');
+    expect(problems(facts({ endDate: '2028-09-01' }))['period']).toBe('outside_cohort');
+    expect(problems(facts({ cohort: null, endDate: '2028-09-01' }))['period']).toBeNull();
   });
 
   it('should fail unknown hours and hours outside 8 to 40', () => {
-    expect(problems(facts({ hoursPerWeek: null })).hours).toBe('unknown');
-    expect(problems(facts({ hoursPerWeek: 41 })).hours).toBe('out_of_range');
-    expect(problems(facts({ hoursPerWeek: 7 })).hours).toBe('out_of_range');
-    expect(problems(facts({ hoursPerWeek: 40 })).hours).toBeNull();
+    expect(problems(facts({ hoursPerWeek: null }))['hours']).toBe('unknown');
+    expect(problems(facts({ hoursPerWeek: 41 }))['hours']).toBe('out_of_range');
+    expect(problems(facts({ hoursPerWeek: 7 }))['hours']).toBe('out_of_range');
+    expect(problems(facts({ hoursPerWeek: 40 }))['hours']).toBeNull();
   });
 });

@@ -31,46 +31,48 @@ describe('vacancy search (HTTP against a real database)', () => {
     for (const name of ['Emmen', 'Klazienaveen', 'Coevorden', 'Hardenberg', 'Hoogeveen']) {
       places[name] = await placeId(t, name);
     }
-    ids.lassers = await publishedVacancy(t, company, places.Emmen, {
+    ids['lassers'] = await publishedVacancy(t, company, places['Emmen'], {
       title: 'Lassers gezocht voor staalbouw',
       type: 'job',
     });
-    ids.lasser = await publishedVacancy(t, company, places.Coevorden, {
+    ids['lasser'] = await publishedVacancy(t, company, places['Coevorden'], {
       title: 'Ervaren lasser',
       type: 'job',
       skills: [],
     });
-    ids.mechatronica = await publishedVacancy(t, company, places.Hardenberg, {
+    ids['mechatronica'] = await publishedVacancy(t, company, places['Hardenberg'], {
       title: 'Stage mechatronica',
       description: 'Onderhoud aan robotcellen en besturingen.',
       type: 'bbl_apprenticeship',
       skills: [{ skillCode: 'mechatronics.assembly', minLevel: 1, importance: 'must' }],
       levels: ['mbo4'],
     });
-    ids.cnc = await publishedVacancy(t, company, places.Klazienaveen, {
+    ids['cnc'] = await publishedVacancy(t, company, places['Klazienaveen'], {
       title: 'CNC-frezer',
       description: 'Frezen van precisiedelen.',
       type: 'part_time_job',
       skills: [],
     });
-    ids.operator = await publishedVacancy(t, company, places.Hoogeveen, {
+    ids['operator'] = await publishedVacancy(t, company, places['Hoogeveen'], {
       title: 'Procesoperator kunststof',
       description: 'Extrusielijnen bedienen.',
       type: 'job',
       skills: [],
     });
     // Vacancies that must never show: a closed one, an expired one and a draft, all matching common words.
-    ids.closed = await publishedVacancy(t, company, places.Emmen, { title: 'Gesloten lasser vacature' });
-    await t.http.post(`/api/vacancies/${ids.closed}/close`).set('Authorization', bearer(company)).expect(200);
-    ids.expired = await publishedVacancy(t, company, places.Emmen, { title: 'Verlopen lasser vacature' });
-    await t.dataSource.query(`UPDATE vacancies SET expires_at = now() - interval '1 day' WHERE id = $1`, [ids.expired]);
+    ids['closed'] = await publishedVacancy(t, company, places['Emmen'], { title: 'Gesloten lasser vacature' });
+    await t.http.post(`/api/vacancies/${ids['closed']}/close`).set('Authorization', bearer(company)).expect(200);
+    ids['expired'] = await publishedVacancy(t, company, places['Emmen'], { title: 'Verlopen lasser vacature' });
+    await t.dataSource.query(`UPDATE vacancies SET expires_at = now() - interval '1 day' WHERE id = $1`, [
+      ids['expired'],
+    ]);
     const draft = await t.http
       .post('/api/vacancies')
       .set('Authorization', bearer(company))
-      .send(newVacancy(organizationOf(company), places.Emmen, { title: 'Concept lasser' }))
+      .send(newVacancy(organizationOf(company), places['Emmen'], { title: 'Concept lasser' }))
       .expect(201);
-    ids.draft = draft.body.id;
-    hidden.add(ids.closed).add(ids.expired).add(ids.draft);
+    ids['draft'] = draft.body.id;
+    hidden.add(ids['closed']).add(ids['expired']).add(ids['draft']);
   });
 
   afterAll(async () => {
@@ -80,31 +82,31 @@ describe('vacancy search (HTTP against a real database)', () => {
   const idsOf = (result: VacancySearchResponse): string[] => result.items.map((item) => item.id);
 
   it('should match Dutch word forms: lasser finds lassers and the other way round', async () => {
-    expect(idsOf(await search({ q: 'lasser' }))).toEqual(expect.arrayContaining([ids.lassers, ids.lasser]));
-    expect(idsOf(await search({ q: 'lassers' }))).toEqual(expect.arrayContaining([ids.lassers, ids.lasser]));
+    expect(idsOf(await search({ q: 'lasser' }))).toEqual(expect.arrayContaining([ids['lassers'], ids['lasser']]));
+    expect(idsOf(await search({ q: 'lassers' }))).toEqual(expect.arrayContaining([ids['lassers'], ids['lasser']]));
   });
 
   it('should forgive typos', async () => {
-    expect(idsOf(await search({ q: 'mechatronika' }))).toContain(ids.mechatronica);
-    expect(idsOf(await search({ q: 'lasen' })).some((id) => id === ids.lassers || id === ids.lasser)).toBe(true);
-    expect(idsOf(await search({ q: 'procesoperater' }))).toContain(ids.operator);
+    expect(idsOf(await search({ q: 'mechatronika' }))).toContain(ids['mechatronica']);
+    expect(idsOf(await search({ q: 'lasen' })).some((id) => id === ids['lassers'] || id === ids['lasser'])).toBe(true);
+    expect(idsOf(await search({ q: 'procesoperater' }))).toContain(ids['operator']);
   });
 
   it('should find by the start of a word, by skill labels and by place', async () => {
-    expect(idsOf(await search({ q: 'mecha' }))).toContain(ids.mechatronica);
-    expect(idsOf(await search({ q: 'cnc' }))).toContain(ids.cnc);
-    expect(idsOf(await search({ q: 'hoogeveen' }))).toEqual([ids.operator]);
+    expect(idsOf(await search({ q: 'mecha' }))).toContain(ids['mechatronica']);
+    expect(idsOf(await search({ q: 'cnc' }))).toContain(ids['cnc']);
+    expect(idsOf(await search({ q: 'hoogeveen' }))).toEqual([ids['operator']]);
   });
 
   it('should keep the radius boundary exactly', async () => {
     const [{ km }] = await t.dataSource.query(
       `SELECT earth_distance(ll_to_earth(a.lat, a.lon), ll_to_earth(b.lat, b.lon)) / 1000 AS km FROM places a, places b WHERE a.id = $1 AND b.id = $2`,
-      [places.Emmen, places.Coevorden],
+      [places['Emmen'], places['Coevorden']],
     );
-    const inside = await search({ place: places.Emmen, radiusKm: Math.ceil(km) });
-    const outside = await search({ place: places.Emmen, radiusKm: Math.floor(km) });
-    expect(idsOf(inside)).toContain(ids.lasser);
-    expect(idsOf(outside)).not.toContain(ids.lasser);
+    const inside = await search({ place: places['Emmen'], radiusKm: Math.ceil(km) });
+    const outside = await search({ place: places['Emmen'], radiusKm: Math.floor(km) });
+    expect(idsOf(inside)).toContain(ids['lasser']);
+    expect(idsOf(outside)).not.toContain(ids['lasser']);
     for (const item of inside.items) {
       expect(item.distanceKm).not.toBeNull();
       expect(item.distanceKm as number).toBeLessThanOrEqual(Math.ceil(km) + 0.05);
@@ -112,10 +114,10 @@ describe('vacancy search (HTTP against a real database)', () => {
   });
 
   it('should sort nearest first', async () => {
-    const result = await search({ place: places.Emmen, sort: 'distance' });
+    const result = await search({ place: places['Emmen'], sort: 'distance' });
     const distances = result.items.map((item) => item.distanceKm as number);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
-    expect(result.items[0].id).toBe(ids.lassers);
+    expect(result.items[0].id).toBe(ids['lassers']);
   });
 
   it('should filter by type, level and municipality, with facet counts that add up to the total', async () => {
@@ -131,28 +133,28 @@ describe('vacancy search (HTTP against a real database)', () => {
     expect(jobs.items.every((item) => item.type === 'job')).toBe(true);
     const jobsOrParttime = await search({ type: 'job,part_time_job' });
     expect(jobsOrParttime.total).toBe(4);
-    expect((await search({ level: 'mbo4' })).items.map((item) => item.id)).toEqual([ids.mechatronica]);
+    expect((await search({ level: 'mbo4' })).items.map((item) => item.id)).toEqual([ids['mechatronica']]);
     expect((await search({ municipality: 'Hardenberg' })).total).toBe(1);
     expect((await search({ skills: 'mechatronics.assembly' })).total).toBe(1);
   });
 
   it('should find a vacancy by its filters and place after an edit, and no longer by the old ones', async () => {
-    const id = await publishedVacancy(t, company, places.Emmen, { title: 'Constructiebankwerker', type: 'job' });
+    const id = await publishedVacancy(t, company, places['Emmen'], { title: 'Constructiebankwerker', type: 'job' });
     const near = { q: 'constructiebankwerker', radiusKm: 5 };
-    expect(idsOf(await search({ ...near, place: places.Emmen, type: 'job' }))).toEqual([id]);
+    expect(idsOf(await search({ ...near, place: places['Emmen'], type: 'job' }))).toEqual([id]);
     await t.http
       .patch(`/api/vacancies/${id}`)
       .set('Authorization', bearer(company))
       .send({
         type: 'bbl_apprenticeship',
-        placeId: places.Hardenberg,
+        placeId: places['Hardenberg'],
         levels: ['mbo3'],
         qualificationCrebos: ['25287'],
       })
       .expect(200);
-    expect(idsOf(await search({ ...near, place: places.Emmen, type: 'job' }))).toEqual([]);
-    expect(idsOf(await search({ ...near, place: places.Hardenberg, type: 'job' }))).toEqual([]);
-    const moved = { ...near, place: places.Hardenberg, type: 'bbl_apprenticeship', level: 'mbo3' };
+    expect(idsOf(await search({ ...near, place: places['Emmen'], type: 'job' }))).toEqual([]);
+    expect(idsOf(await search({ ...near, place: places['Hardenberg'], type: 'job' }))).toEqual([]);
+    const moved = { ...near, place: places['Hardenberg'], type: 'bbl_apprenticeship', level: 'mbo3' };
     expect(idsOf(await search(moved))).toEqual([id]);
     expect(idsOf(await search({ ...moved, qualification: '25287', municipality: 'Hardenberg' }))).toEqual([id]);
     expect(idsOf(await search({ ...moved, qualification: '25290' }))).toEqual([]);
