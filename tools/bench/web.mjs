@@ -79,6 +79,15 @@ async function main() {
 
 /** The built API on a fresh data folder: migrations and demo data, as `npm start` on a new checkout. */
 async function startPlatform(dataDir) {
+  // Something already answering on the port (a platform left over from an interrupted run) would be measured
+  // instead of this build, without any error: refuse to start.
+  const busy = await fetch(`${ORIGIN}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) {
+    throw new Error(`${ORIGIN} already answers: stop what listens on port ${PORT} (or set BENCH_PORT).`);
+  }
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', PUBLIC_URL: ORIGIN };
   env.LOG_LEVEL = 'warn';
   delete env.DATABASE_URL; // the embedded database, whatever the shell has set

@@ -15,6 +15,14 @@ export async function startApi(
   env: Record<string, string> = {},
   root = process.cwd(),
 ): Promise<ChildProcess> {
+  // Something already answering on the port (an API left over from an interrupted run) would be measured instead.
+  const busy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) {
+    throw new Error(`Port ${port} already answers: stop what listens there (or set BENCH_PORT).`);
+  }
   const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const api = spawn(process.execPath, [...nodeArgs, resolve(root, MAIN)], {
     cwd: root,
