@@ -1,17 +1,16 @@
 import { BadRequestException, ForbiddenException, GoneException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { rolesForKind, type InvitationResponse, type MeResponse } from '@techzone/contracts';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { sha256 } from '../common/tokens';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { assertMember } from '../organizations/organization-access';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { normalizeEmail, UsersRepository } from '../users/users.repository';
 import { InvitationDto } from './dto/invitation.dto';
 import { InvitationEntity } from './entities/invitation.entity';
+import { InvitationsRepository } from './invitations.repository';
 
 const INVITATION_DAYS = 14;
 
@@ -32,7 +31,8 @@ function toResponse(invitation: InvitationEntity, organizationName: string, toke
 @Injectable()
 export class InvitationsService {
   constructor(
-    @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
+    private readonly invitations: InvitationsRepository,
+    private readonly organizations: OrganizationsService,
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
@@ -40,9 +40,10 @@ export class InvitationsService {
 
   async create(user: AuthUser, organizationId: string, dto: InvitationDto): Promise<InvitationResponse> {
     assertMember(user, organizationId);
-    const organization = await this.dataSource
-      .getRepository(OrganizationEntity)
-      .findOneByOrFail({ id: organizationId });
+    const organization = await this.organizations.summary(organizationId);
+    if (!organization) {
+      throw new NotFoundException('Organisation not found.');
+    }
     if (!rolesForKind(organization.kind).includes(dto.role)) {
       throw new BadRequestException({
         message: `A ${organization.kind} has no role ${dto.role}.`,
@@ -52,16 +53,14 @@ export class InvitationsService {
       });
     }
     const token = randomBytes(32).toString('base64url');
-    const invitation = await this.invitations.save(
-      this.invitations.create({
-        organizationId,
-        email: normalizeEmail(dto.email),
-        role: dto.role,
-        tokenHash: sha256(token),
-        invitedById: user.id,
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
-      }),
-    );
+    const invitation = await this.invitations.insert({
+      organizationId,
+      email: normalizeEmail(dto.email),
+      role: dto.role,
+      tokenHash: sha256(token),
+      invitedById: user.id,
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+    });
     await this.audit.record({
       actorId: user.id,
       action: 'invitation.created',
@@ -74,11 +73,7 @@ export class InvitationsService {
 
   async list(user: AuthUser, organizationId: string): Promise<InvitationResponse[]> {
     assertMember(user, organizationId);
-    const rows = await this.invitations.find({
-      where: { organizationId },
-      relations: { organization: true },
-      order: { createdAt: 'DESC' },
-    });
+    const rows = await this.invitations.listFor(organizationId);
     return rows.map((row) => toResponse(row, row.organization?.name ?? ''));
   }
 
@@ -122,14 +117,12 @@ export class InvitationsService {
   }
 
   async join(manager: EntityManager, invitation: InvitationEntity, userId: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(MembershipEntity)
-      .values({ userId, organizationId: invitation.organizationId, role: invitation.role })
-      .orIgnore()
-      .execute();
-    await manager.getRepository(InvitationEntity).update({ id: invitation.id }, { acceptedAt: new Date() });
+    await this.organizations.addMember(manager, {
+      userId,
+      organizationId: invitation.organizationId,
+      role: invitation.role,
+    });
+    await this.invitations.markAccepted(manager, invitation.id);
     await this.audit.record(
       {
         actorId: userId,
@@ -142,10 +135,7 @@ export class InvitationsService {
   }
 
   private async findUsable(token: string, manager: EntityManager): Promise<InvitationEntity> {
-    const invitation = await manager.getRepository(InvitationEntity).findOne({
-      where: { tokenHash: sha256(token) },
-      relations: { organization: true },
-    });
+    const invitation = await this.invitations.findByTokenHash(manager, sha256(token));
     if (!invitation) {
       throw new NotFoundException('This invitation does not exist.');
     }

@@ -1,12 +1,11 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Locale, NotificationListResponse } from '@techzone/contracts';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfig, publicUrl } from '../config/app-config';
-import { UserEntity } from '../users/entities/user.entity';
-import { NotificationEntity } from './entities/notification.entity';
+import { UsersRepository } from '../users/users.repository';
 import { Mailer } from './mailer';
+import { NotificationsRepository } from './notifications.repository';
 import { renderMail } from './templates';
 
 export interface NewNotification {
@@ -25,20 +24,18 @@ export class NotificationsService {
   private readonly logger = new Logger('Notifications');
 
   constructor(
-    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly notifications: NotificationsRepository,
+    private readonly users: UsersRepository,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {}
 
   /** Stores in-app notifications in the caller's transaction; pass the result to `deliver` after it commits. */
   async notify(manager: EntityManager, items: NewNotification[]): Promise<PendingMail> {
-    if (items.length) {
-      await manager
-        .getRepository(NotificationEntity)
-        .insert(
-          items.map((item) => ({ userId: item.userId, type: item.type, data: { ...item.data, path: item.path } })),
-        );
-    }
+    await this.notifications.insertMany(
+      manager,
+      items.map((item) => ({ userId: item.userId, type: item.type, data: { ...item.data, path: item.path } })),
+    );
     return items;
   }
 
@@ -47,9 +44,7 @@ export class NotificationsService {
     if (!pending.length) {
       return;
     }
-    const users = await this.notifications.manager
-      .getRepository(UserEntity)
-      .find({ where: { id: In([...new Set(pending.map((item) => item.userId))]) } });
+    const users = await this.users.findMailAddresses([...new Set(pending.map((item) => item.userId))]);
     const byId = new Map(users.map((user) => [user.id, user]));
     const base = publicUrl(this.config);
     await Promise.all(
@@ -67,8 +62,8 @@ export class NotificationsService {
 
   async list(user: AuthUser): Promise<NotificationListResponse> {
     const [items, unread] = await Promise.all([
-      this.notifications.find({ where: { userId: user.id }, order: { createdAt: 'DESC' }, take: 50 }),
-      this.notifications.count({ where: { userId: user.id, readAt: IsNull() } }),
+      this.notifications.findLatest(user.id, 50),
+      this.notifications.countUnread(user.id),
     ]);
     return {
       items: items.map((item) => ({
@@ -83,13 +78,12 @@ export class NotificationsService {
   }
 
   async markRead(user: AuthUser, id: string): Promise<void> {
-    const result = await this.notifications.update({ id, userId: user.id }, { readAt: new Date() });
-    if (!result.affected) {
+    if (!(await this.notifications.markRead(user.id, id))) {
       throw new NotFoundException('Notification not found.');
     }
   }
 
   async markAllRead(user: AuthUser): Promise<void> {
-    await this.notifications.update({ userId: user.id, readAt: IsNull() }, { readAt: new Date() });
+    await this.notifications.markAllRead(user.id);
   }
 }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { MembershipRole, OrganizationKind, VerificationStatus } from '@techzone/contracts';
 import { EntityManager, FindOptionsWhere, In, Repository } from 'typeorm';
+import { AccreditationEntity } from './entities/accreditation.entity';
 import { MembershipEntity } from './entities/membership.entity';
+import { OrganizationLocationEntity } from './entities/organization-location.entity';
 import { OrganizationEntity } from './entities/organization.entity';
 import type { CompanyPageRow } from './organization-profile';
 
@@ -132,9 +134,45 @@ export class OrganizationsRepository {
     });
   }
 
+  /** Adds the user to the organisation in the role, unless they are a member already (then nothing changes). */
+  async addMember(
+    manager: EntityManager,
+    member: { userId: string; organizationId: string; role: MembershipRole },
+  ): Promise<void> {
+    await manager.createQueryBuilder().insert().into(MembershipEntity).values(member).orIgnore().execute();
+  }
+
   /** Whether the user is a member of the organisation in one of the roles. */
   hasMember(manager: EntityManager, organizationId: string, userId: string, roles: readonly MembershipRole[]) {
     return manager.getRepository(MembershipEntity).exists({ where: { organizationId, userId, role: In([...roles]) } });
+  }
+
+  /** The organisation's locations become exactly these, in the caller's transaction. */
+  async replaceLocations(
+    manager: EntityManager,
+    organizationId: string,
+    locations: { placeId: number; address: string | null }[],
+  ): Promise<void> {
+    await manager.getRepository(OrganizationLocationEntity).delete({ organizationId });
+    if (locations.length) {
+      await manager
+        .getRepository(OrganizationLocationEntity)
+        .insert(locations.map((location) => ({ organizationId, ...location })));
+    }
+  }
+
+  /** The company's accreditations become exactly these (one per crebo), in the caller's transaction. */
+  async replaceAccreditations(
+    manager: EntityManager,
+    organizationId: string,
+    accreditations: { crebo: string; since: string; until: string | null }[],
+  ): Promise<void> {
+    await manager.getRepository(AccreditationEntity).delete({ organizationId });
+    if (accreditations.length) {
+      await manager
+        .getRepository(AccreditationEntity)
+        .insert(accreditations.map((accreditation) => ({ organizationId, ...accreditation })));
+    }
   }
 
   async createWithOwner(manager: EntityManager, ownerId: string, data: NewOrganization): Promise<OrganizationEntity> {

@@ -3,6 +3,7 @@ import {
   ORGANIZATION_LIMITS,
   type CompanyPageResponse,
   type MembershipRole,
+  type OrganizationKind,
   type OrganizationMemberResponse,
   type OrganizationProfileResponse,
   type OrganizationResponse,
@@ -14,8 +15,6 @@ import { ReferenceChecker } from '../taxonomy/reference-checker';
 import { OrganizationListQueryDto } from './dto/organization-list-query.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { VerifyOrganizationDto } from './dto/verify-organization.dto';
-import { AccreditationEntity } from './entities/accreditation.entity';
-import { OrganizationLocationEntity } from './entities/organization-location.entity';
 import { assertMember } from './organization-access';
 import { toCompanyPage, toOrganizationProfile } from './organization-profile';
 import { toMemberResponse, toOrganizationResponse } from './organization.mapper';
@@ -85,32 +84,25 @@ export class OrganizationsService {
         );
         await this.organizations.save(organization, manager);
         if (locations) {
-          await manager.getRepository(OrganizationLocationEntity).delete({ organizationId: id });
-          if (locations.length) {
-            await manager.getRepository(OrganizationLocationEntity).insert(
-              locations.map((location) => ({
-                organizationId: id,
-                placeId: location.placeId,
-                address: location.address ?? null,
-              })),
-            );
-          }
+          await this.organizations.replaceLocations(
+            manager,
+            id,
+            locations.map((location) => ({ placeId: location.placeId, address: location.address ?? null })),
+          );
         }
         if (accreditations) {
-          await manager.getRepository(AccreditationEntity).delete({ organizationId: id });
           const unique = [
             ...new Map(accreditations.map((accreditation) => [accreditation.crebo, accreditation])).values(),
           ];
-          if (unique.length) {
-            await manager.getRepository(AccreditationEntity).insert(
-              unique.map((accreditation) => ({
-                organizationId: id,
-                crebo: accreditation.crebo,
-                since: accreditation.since,
-                until: accreditation.until ?? null,
-              })),
-            );
-          }
+          await this.organizations.replaceAccreditations(
+            manager,
+            id,
+            unique.map((accreditation) => ({
+              crebo: accreditation.crebo,
+              since: accreditation.since,
+              until: accreditation.until ?? null,
+            })),
+          );
         }
         await this.audit.record(
           {
@@ -197,6 +189,17 @@ export class OrganizationsService {
   /** The same, with the organisation each member is told for (one message per membership). */
   recipientsWithOrganization(manager: EntityManager, audiences: readonly Audience[]): Promise<Recipient[]> {
     return this.organizations.findRecipients(manager, audiences);
+  }
+
+  /** What other modules need to know of an organisation: its kind and name; null when there is none. */
+  async summary(id: string): Promise<{ id: string; kind: OrganizationKind; name: string } | null> {
+    const organization = await this.organizations.findById(id);
+    return organization ? { id: organization.id, kind: organization.kind, name: organization.name } : null;
+  }
+
+  /** Adds a member (joining through an invitation), in the caller's transaction; an existing member stays as is. */
+  addMember(manager: EntityManager, member: { userId: string; organizationId: string; role: MembershipRole }) {
+    return this.organizations.addMember(manager, member);
   }
 
   /** Whether the user is a member of the organisation in one of the roles (a mentor or supervisor to assign). */

@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { RateLimitRepository } from './rate-limit.repository';
 
 export interface RateLimitRule {
   key: string;
@@ -13,29 +13,18 @@ export interface RateLimitRule {
  */
 @Injectable()
 export class RateLimitService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly counters: RateLimitRepository) {}
 
   async count(rule: RateLimitRule): Promise<number> {
-    const rows: { hits: number }[] = await this.dataSource.query(
-      `INSERT INTO rate_limit_counters (key, window_start, hits)
-       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
-       RETURNING hits`,
-      [rule.key, rule.windowSeconds],
-    );
+    const hits = await this.counters.hit(rule.key, rule.windowSeconds);
     if (Math.random() < 0.01) {
-      await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'`);
+      await this.counters.deleteOlderThanADay();
     }
-    return rows[0].hits;
+    return hits;
   }
 
-  async hits(rule: RateLimitRule): Promise<number> {
-    const rows: { hits: number }[] = await this.dataSource.query(
-      `SELECT hits FROM rate_limit_counters
-       WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2)`,
-      [rule.key, rule.windowSeconds],
-    );
-    return rows[0]?.hits ?? 0;
+  hits(rule: RateLimitRule): Promise<number> {
+    return this.counters.hits(rule.key, rule.windowSeconds);
   }
 
   /** Throws 429 when any rule has already reached its limit. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { membershipRole, MembershipSummary, permissionsFor, Role } from '@techzone/contracts';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { UserEntity } from './entities/user.entity';
 
@@ -84,6 +84,13 @@ export class UsersRepository {
       memberships: user.memberships,
       emailVerified: user.email_verified,
     };
+  }
+
+  /** Where and in which language to e-mail these users. */
+  findMailAddresses(ids: readonly string[]): Promise<Pick<UserEntity, 'id' | 'email' | 'locale'>[]> {
+    return ids.length
+      ? this.users.find({ select: { id: true, email: true, locale: true }, where: { id: In([...ids]) } })
+      : Promise.resolve([]);
   }
 
   insert(manager: EntityManager, user: Partial<UserEntity>): Promise<UserEntity> {
