@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { PlacementsModule } from '../placements/placements.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { ApplicationEventEntity } from './entities/application-event.entity';
@@ -11,6 +12,7 @@ import { ApplicationEntity } from './entities/application.entity';
   imports: [
     TypeOrmModule.forFeature([ApplicationEntity, ApplicationEventEntity, ApplicationMessageEntity]),
     OrganizationsModule,
+    PlacementsModule,
   ],
   controllers: [ApplicationsController],
   providers: [ApplicationsService],

@@ -18,8 +18,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { COMPANY_STAFF, isMember } from '../organizations/organization-access';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { PlacementEventEntity } from '../placements/entities/placement-event.entity';
-import { PlacementEntity } from '../placements/entities/placement.entity';
+import { PlacementsService } from '../placements/placements.service';
 import { CandidateProfileEntity } from '../profiles/entities/candidate-profile.entity';
 import { PlaceEntity } from '../taxonomy/entities/place.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
@@ -56,6 +55,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly accessLog: AccessLogService,
     private readonly organizations: OrganizationsService,
+    private readonly placements: PlacementsService,
   ) {}
 
   async apply(user: AuthUser, vacancyId: string, dto: CreateApplicationDto): Promise<ApplicationResponse> {
@@ -344,7 +344,7 @@ export class ApplicationsService {
     return items;
   }
 
-  /** Accepting a BOL or BBL place proposes a placement to the student's school. */
+  /** Accepting a BOL or BBL place proposes a placement to the student's school (the placements module's rule). */
   private async proposePlacement(
     manager: EntityManager,
     application: ApplicationEntity,
@@ -356,36 +356,23 @@ export class ApplicationsService {
     const profile = await manager
       .getRepository(CandidateProfileEntity)
       .findOne({ where: { userId: application.candidateId } });
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(PlacementEntity)
-      .values({
+    await this.placements.propose(
+      manager,
+      {
         applicationId: application.id,
         studentId: application.candidateId,
         companyId: vacancy.organizationId,
-        schoolId: profile?.schoolId ?? null,
         vacancyId: vacancy.id,
-        status: 'proposed',
-        qualificationCrebo: profile?.qualificationCrebo ?? null,
-        route: profile?.route ?? null,
         startDate: vacancy.startDate,
         endDate: vacancy.endDate,
         hoursPerWeek: vacancy.hoursPerWeek,
-      })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const placementId = (inserted.raw as { id: string }[])[0]?.id;
-    if (placementId) {
-      await manager.getRepository(PlacementEventEntity).insert({
-        placementId,
-        actorId: application.candidateId,
-        action: 'proposed',
-        fromStatus: null,
-        toStatus: 'proposed',
-      });
-    }
+      },
+      {
+        schoolId: profile?.schoolId ?? null,
+        qualificationCrebo: profile?.qualificationCrebo ?? null,
+        route: profile?.route ?? null,
+      },
+    );
   }
 
   private async move(

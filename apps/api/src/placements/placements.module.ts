@@ -10,5 +10,6 @@ import { ReportsService } from './reports.service';
   imports: [OrganizationsModule],
   controllers: [PlacementsController],
   providers: [PlacementsService, AgreementsService, PlacementProgressService, ReportsService],
+  exports: [PlacementsService],
 })
 export class PlacementsModule {}

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type {
   AgreementParty,
+  LearningRoute,
   MembershipRole,
   PlacementAction,
   PlacementOverviewResponse,
@@ -551,6 +552,38 @@ export class PlacementsService {
       },
       manager,
     );
+  }
+
+  /**
+   * An accepted BOL or BBL place becomes a placement proposed to the student's school (their school, crebo and
+   * route as their profile has them now), in the caller's transaction. One per application: a second call does
+   * nothing.
+   */
+  async propose(
+    manager: EntityManager,
+    offer: {
+      applicationId: string;
+      studentId: string;
+      companyId: string;
+      vacancyId: string;
+      startDate: string | null;
+      endDate: string | null;
+      hoursPerWeek: number | null;
+    },
+    student: { schoolId: string | null; qualificationCrebo: string | null; route: LearningRoute | null },
+  ): Promise<void> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PlacementEntity)
+      .values({ ...offer, ...student, status: 'proposed' })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const placementId = (inserted.raw as { id: string }[])[0]?.id;
+    if (placementId) {
+      await this.event(manager, placementId, offer.studentId, 'proposed', null, 'proposed', null);
+    }
   }
 
   /** Records a step in the placement's history. */
