@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   VACANCY_TYPES,
+  type CandidateMatchResponse,
   type Certificate,
   type EducationLevel,
   type LearningRoute,
@@ -8,7 +9,7 @@ import {
   type VacancyType,
 } from '@techzone/contracts';
 import { isMboPlacement, routeFits, type MatchCandidate, type MatchVacancy, type SkillNode } from '@techzone/matching';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** How many vacancies (or candidates) the SQL pre-filter hands to the engine at most. */
 const PREFILTER_LIMIT = 5000;
@@ -293,9 +294,59 @@ export const ANY_CANDIDATE: NearRules = {
  * The SQL side of matching: the hard rules an index can serve (published, unexpired, within reach) run in
  * PostgreSQL; the engine in @techzone/matching scores the few thousand that remain.
  */
+/** An opted-in candidate as `findDiscoverablePeople` reads them. */
+export interface DiscoverablePersonRow {
+  id: string;
+  name: string;
+  kind: 'student' | 'professional';
+  education_level: CandidateMatchResponse['educationLevel'];
+  route: CandidateMatchResponse['route'];
+  home_place: string | null;
+  certificates: CandidateMatchResponse['certificates'];
+  languages: CandidateMatchResponse['languages'];
+  about: string | null;
+  skills: CandidateMatchResponse['skills'];
+  applied: boolean;
+  invited: boolean;
+}
+
 @Injectable()
 export class MatchingRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The opted-in candidates among `ids`, as a company sees them for the vacancy: profile, skills with labels, and
+   * whether they already applied or were invited. Candidates who are not discoverable are left out.
+   */
+  findDiscoverablePeople(ids: readonly string[], vacancyId: string): Promise<DiscoverablePersonRow[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.name, u.candidate_kind AS kind, cp.education_level, cp.route, p.name AS home_place, cp.certificates,
+              cp.languages, cp.about,
+              (SELECT coalesce(json_agg(json_build_object('code', s.code, 'nl', s.label_nl, 'en', s.label_en, 'level', cs.level) ORDER BY cs.level DESC, s.label_nl), '[]')
+                 FROM candidate_skills cs JOIN skills s ON s.code = cs.skill_code WHERE cs.user_id = u.id) AS skills,
+              EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = $2::uuid AND a.candidate_id = u.id) AS applied,
+              EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.type = 'vacancy.invitation' AND n.data->>'vacancyId' = $2::text) AS invited
+       FROM users u JOIN candidate_profiles cp ON cp.user_id = u.id LEFT JOIN places p ON p.id = cp.home_place_id
+       WHERE u.id = ANY($1::uuid[]) AND cp.discoverable`,
+      [ids, vacancyId],
+    );
+  }
+
+  /** What inviting a candidate to a vacancy depends on, read in the caller's transaction; undefined when neither exists. */
+  async findInvitationFacts(
+    manager: EntityManager,
+    candidateId: string,
+    vacancyId: string,
+  ): Promise<{ discoverable: boolean; status: string; company: string; invited: boolean } | undefined> {
+    const [row] = (await manager.query(
+      `SELECT cp.discoverable, v.status, o.name AS company,
+              EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = cp.user_id AND n.type = 'vacancy.invitation' AND n.data->>'vacancyId' = $2::text) AS invited
+       FROM candidate_profiles cp, vacancies v JOIN organizations o ON o.id = v.organization_id
+       WHERE cp.user_id = $1 AND v.id = $2::uuid`,
+      [candidateId, vacancyId],
+    )) as { discoverable: boolean; status: string; company: string; invited: boolean }[];
+    return row;
+  }
 
   async candidate(userId: string): Promise<MatchCandidate | null> {
     const rows = (await this.dataSource.query(`${CANDIDATE_SELECT} WHERE cp.user_id = $1`, [userId])) as CandidateRow[];

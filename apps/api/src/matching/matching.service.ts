@@ -90,30 +90,7 @@ export class MatchingService {
       return [];
     }
     const ids = ranked.map((item) => item.candidateId);
-    const people = (await this.dataSource.query(
-      `SELECT u.id, u.name, u.candidate_kind AS kind, cp.education_level, cp.route, p.name AS home_place, cp.certificates,
-              cp.languages, cp.about,
-              (SELECT coalesce(json_agg(json_build_object('code', s.code, 'nl', s.label_nl, 'en', s.label_en, 'level', cs.level) ORDER BY cs.level DESC, s.label_nl), '[]')
-                 FROM candidate_skills cs JOIN skills s ON s.code = cs.skill_code WHERE cs.user_id = u.id) AS skills,
-              EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = $2::uuid AND a.candidate_id = u.id) AS applied,
-              EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.type = 'vacancy.invitation' AND n.data->>'vacancyId' = $2::text) AS invited
-       FROM users u JOIN candidate_profiles cp ON cp.user_id = u.id LEFT JOIN places p ON p.id = cp.home_place_id
-       WHERE u.id = ANY($1::uuid[]) AND cp.discoverable`,
-      [ids, vacancyId],
-    )) as {
-      id: string;
-      name: string;
-      kind: 'student' | 'professional';
-      education_level: CandidateMatchResponse['educationLevel'];
-      route: CandidateMatchResponse['route'];
-      home_place: string | null;
-      certificates: CandidateMatchResponse['certificates'];
-      languages: CandidateMatchResponse['languages'];
-      about: string | null;
-      skills: CandidateMatchResponse['skills'];
-      applied: boolean;
-      invited: boolean;
-    }[];
+    const people = await this.matching.findDiscoverablePeople(ids, vacancyId);
     await this.accessLog.record(
       user,
       people.map((person) => person.id),
@@ -153,13 +130,7 @@ export class MatchingService {
       throw new NotFoundException('Vacancy not found.');
     }
     const mail = await this.dataSource.transaction(async (manager) => {
-      const [row] = (await manager.query(
-        `SELECT cp.discoverable, v.status, o.name AS company,
-                EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = cp.user_id AND n.type = 'vacancy.invitation' AND n.data->>'vacancyId' = $2::text) AS invited
-         FROM candidate_profiles cp, vacancies v JOIN organizations o ON o.id = v.organization_id
-         WHERE cp.user_id = $1 AND v.id = $2::uuid`,
-        [candidateId, vacancyId],
-      )) as { discoverable: boolean; status: string; company: string; invited: boolean }[];
+      const row = await this.matching.findInvitationFacts(manager, candidateId, vacancyId);
       if (!row?.discoverable) {
         throw new NotFoundException('Candidate not found.');
       }
